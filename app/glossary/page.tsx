@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getGlossary } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Glossary',
+  description: 'Plain explanations of the terms and credentials you meet on this site, from music therapy to RP-Q.',
+};
+
+export default function GlossaryPage() {
+  return (
+    <div className="container-narrow py-12">
+      <h1 className="page-title">Glossary</h1>
+      <p className="lead mt-4">The words and credentials used on this site, explained plainly.</p>
+      <dl className="glossary mt-8">
+        {getGlossary().map((term) => (
+          <div key={term.slug} id={term.slug} className="glossary-entry">
+            <dt className="text-lg font-semibold">
+              {term.term}
+              {term.abbreviation && <> ({term.abbreviation})</>}
+            </dt>
+            <dd>{term.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

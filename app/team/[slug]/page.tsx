@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/ArticleList';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPeople().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = getPerson((await params).slug);
+  if (!person) return {};
+  const credentials = person.credentials.map((c) => c.abbreviation).join(', ');
+  return {
+    title: person.name,
+    description: `${person.name}${credentials ? `, ${credentials}` : ''}: ${person.role.toLowerCase()} at Tiffany Music Therapy.`,
+  };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const person = getPerson((await params).slug);
+  if (!person) notFound();
+  const articles = getArticlesBy(person.slug);
+  return (
+    <div className="container-narrow py-12">
+      <h1 className="page-title">{person.name}</h1>
+      <p className="lead mt-2">{person.role}</p>
+      {person.credentials.length > 0 && (
+        <section aria-labelledby="credentials" className="mt-8">
+          <h2 id="credentials" className="text-xl font-semibold">
+            Credentials
+          </h2>
+          <dl className="credential-list">
+            {person.credentials.map((term) => (
+              <div key={term.slug}>
+                <dt>
+                  <a href={term.url}>
+                    <abbr title={term.term}>{term.abbreviation}</abbr>
+                  </a>
+                </dt>
+                <dd>{term.term}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <section aria-labelledby="about" className="mt-8">
+        <h2 id="about" className="text-xl font-semibold">
+          About {person.name.split(' ')[0]}
+        </h2>
+        <div className="prose-site mt-4">
+          <MdxContent code={person.bodyCode} />
+        </div>
+      </section>
+      <section aria-labelledby="articles" className="mt-10">
+        <h2 id="articles" className="text-xl font-semibold">
+          Articles by {person.name}
+        </h2>
+        {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">No articles yet.</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { formatDay, isoDay } from '@/lib/content/dates';
+
+/** Articles as a list of title, date and description. `headingLevel` keeps the page's outline intact. */
+export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly Article[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="article-list">
+      {articles.map((article) => (
+        <li key={article.slug}>
+          <article>
+            <Heading className="text-xl font-semibold">
+              <Link href={article.url}>{article.title}</Link>
+            </Heading>
+            <p className="meta">
+              <time dateTime={isoDay(article.date)}>{formatDay(article.date)}</time>
+              {article.status !== 'public' && <span className="status-badge">{article.status}</span>}
+            </p>
+            <p>{article.description}</p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

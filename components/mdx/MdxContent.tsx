@@ -1,0 +1,14 @@
+import { mdxComponentFromCode, type MDXComponents } from '@/lib/mdx';
+import { AbbrFromContent } from './AbbrFromContent';
+import { Quote } from './Quote';
+
+/** The one map of components that MDX files may use. */
+const components = {
+  Abbr: AbbrFromContent,
+  Quote,
+} as unknown as MDXComponents;
+
+export function MdxContent({ code }: { code: string }) {
+  const Content = mdxComponentFromCode(code);
+  return <Content components={components} />;
+}

@@ -1,0 +1,197 @@
+/**
+ * Checks a whole content folder before it is published: every file against
+ * its document type, then what no single file can show (references to other
+ * documents, duplicate slugs). Pure: it takes file texts and returns every
+ * problem found, so one run shows a writer all there is to fix.
+ */
+import { explainIssue, zodForType } from './fieldSchema';
+import { parseFile } from './frontmatter';
+import type { Problem } from './problems';
+import { sortProblems } from './problems';
+import { documentTypeNames, documentTypes, referenceKey, type DocumentTypeName } from './schema';
+import { slugFromPath } from './slug';
+import { closest } from './suggest';
+
+export interface SourceFile {
+  /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
+  readonly path: string;
+  /** Path inside the content folder, e.g. `posts/hello.mdx`. */
+  readonly relativePath: string;
+  readonly text: string;
+}
+
+export interface CheckedDocument {
+  readonly type: DocumentTypeName;
+  readonly slug: string;
+  readonly file: string;
+  readonly data: Record<string, unknown>;
+  readonly keyLines: ReadonlyMap<string, number>;
+  readonly body: string;
+  readonly bodyStartLine: number;
+}
+
+export interface CheckResult {
+  readonly problems: Problem[];
+  readonly documents: CheckedDocument[];
+}
+
+export function checkContent(files: readonly SourceFile[]): CheckResult {
+  const problems: Problem[] = [];
+  const documents: CheckedDocument[] = [];
+
+  for (const file of files) {
+    const type = typeForPath(file, problems);
+    if (!type) continue;
+    const parsed = parseFile(file.text);
+    for (const error of parsed.errors) problems.push({ file: file.path, field: 'front matter', ...error });
+    if (!parsed.data) continue;
+
+    const spec = documentTypes[type];
+    const result = zodForType(spec).safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const p of explainIssue(issue, spec, parsed.data)) {
+          problems.push({ file: file.path, line: parsed.keyLines.get(p.field) ?? 1, ...p });
+        }
+      }
+    }
+    documents.push({
+      type,
+      slug: slugFromPath(file.relativePath),
+      file: file.path,
+      data: parsed.data,
+      keyLines: parsed.keyLines,
+      body: parsed.body,
+      bodyStartLine: parsed.bodyStartLine,
+    });
+  }
+
+  problems.push(...checkDuplicates(documents), ...checkReferences(documents), ...checkAbbreviations(documents));
+  return { problems: sortProblems(problems), documents };
+}
+
+function typeForPath(file: SourceFile, problems: Problem[]): DocumentTypeName | undefined {
+  const folder = file.relativePath.split('/')[0];
+  const type = documentTypeNames.find((name) => documentTypes[name].folder === folder);
+  const folders = documentTypeNames.map((name) => `content/${documentTypes[name].folder}/`).join(', ');
+  if (!type || !file.relativePath.includes('/')) {
+    problems.push({ file: file.path, line: 1, field: 'file', message: 'is not in a folder the site reads', fix: `move it into one of ${folders}` });
+    return undefined;
+  }
+  if (!file.relativePath.endsWith('.mdx')) {
+    problems.push({ file: file.path, line: 1, field: 'file', message: 'is not an .mdx file', fix: 'rename it to end in .mdx, or move it out of content/' });
+    return undefined;
+  }
+  return type;
+}
+
+function checkDuplicates(documents: readonly CheckedDocument[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const type of documentTypeNames) {
+    const ofType = documents.filter((d) => d.type === type);
+    const label = documentTypes[type].label;
+    problems.push(
+      ...duplicatesBy(ofType, (d) => d.slug, (d, first) => ({
+        file: d.file,
+        line: 1,
+        field: 'slug',
+        message: `“${d.slug}” is already the address of the ${label} in ${first.file}`,
+        fix: 'rename one of the two files',
+      })),
+    );
+    for (const [field, spec] of Object.entries(documentTypes[type].fields)) {
+      if (spec.kind !== 'string' || !spec.unique) continue;
+      problems.push(
+        ...duplicatesBy(
+          ofType.filter((d) => typeof d.data[field] === 'string'),
+          (d) => String(d.data[field]).trim().toLowerCase(),
+          (d, first) => ({
+            file: d.file,
+            line: d.keyLines.get(field) ?? 1,
+            field,
+            message: `“${String(d.data[field])}” is already used by ${first.file}`,
+            fix: `give each ${label} its own ${field}`,
+          }),
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function duplicatesBy<T>(items: readonly T[], key: (item: T) => string, report: (item: T, first: T) => Problem): Problem[] {
+  const seen = new Map<string, T>();
+  const problems: Problem[] = [];
+  for (const item of items) {
+    const first = seen.get(key(item));
+    if (first) problems.push(report(item, first));
+    else seen.set(key(item), item);
+  }
+  return problems;
+}
+
+/** The keys by which each document type can be referred to. */
+function referenceTargets(documents: readonly CheckedDocument[]): Map<DocumentTypeName, Set<string>> {
+  const targets = new Map<DocumentTypeName, Set<string>>();
+  for (const type of documentTypeNames) {
+    const key = referenceKey(type);
+    const values = documents
+      .filter((d) => d.type === type)
+      .map((d) => (key === 'slug' ? d.slug : d.data[key]))
+      .filter((v): v is string => typeof v === 'string');
+    targets.set(type, new Set(values));
+  }
+  return targets;
+}
+
+function checkReferences(documents: readonly CheckedDocument[]): Problem[] {
+  const targets = referenceTargets(documents);
+  const problems: Problem[] = [];
+  for (const doc of documents) {
+    for (const [field, spec] of Object.entries(documentTypes[doc.type].fields)) {
+      if (spec.kind !== 'reference' && spec.kind !== 'references') continue;
+      const raw = doc.data[field];
+      const values = spec.kind === 'reference' ? [raw] : Array.isArray(raw) ? raw : [];
+      const known = [...(targets.get(spec.to) ?? [])];
+      for (const value of values) {
+        if (typeof value !== 'string' || value.trim() === '') continue; // the field check reports these
+        if (known.includes(value.trim())) continue;
+        if (spec.to === doc.type && value.trim() === doc.slug && spec.kind === 'references') continue;
+        const guess = closest(value, known);
+        problems.push({
+          file: doc.file,
+          line: doc.keyLines.get(field) ?? 1,
+          field,
+          message: `“${value}” is not a known ${documentTypes[spec.to].label}`,
+          fix: guess ? `did you mean \`${guess}\`?` : `use one of: ${known.join(', ') || `(none yet: add one to content/${documentTypes[spec.to].folder}/)`}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+const ABBR = /<Abbr>\s*([^<]*?)\s*<\/Abbr>/g;
+
+/** `<Abbr>X</Abbr>` in a body must name an abbreviation the glossary defines. */
+function checkAbbreviations(documents: readonly CheckedDocument[]): Problem[] {
+  const known = [...(referenceTargets(documents).get('GlossaryTerm') ?? [])];
+  const problems: Problem[] = [];
+  for (const doc of documents) {
+    doc.body.split('\n').forEach((text, i) => {
+      for (const match of text.matchAll(ABBR)) {
+        const abbreviation = match[1]!;
+        if (known.includes(abbreviation)) continue;
+        const guess = closest(abbreviation, known);
+        problems.push({
+          file: doc.file,
+          line: doc.bodyStartLine + i,
+          field: 'body',
+          message: `<Abbr>${abbreviation}</Abbr> is not in the glossary`,
+          fix: guess ? `did you mean ${guess}?` : 'add a file for it to content/glossary/ with `abbreviation:` set',
+        });
+      }
+    });
+  }
+  return problems;
+}

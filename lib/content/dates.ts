@@ -1,0 +1,24 @@
+/**
+ * Content dates are calendar days written YYYY-MM-DD. They are checked by
+ * turning them into a date and back, so 2026-02-30 is refused rather than
+ * becoming 2 March.
+ */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Formats an ISO date or timestamp as a day in Canadian English, read in UTC so the day never shifts. */
+export function formatDay(iso: string, locale = 'en-CA'): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** The YYYY-MM-DD part of an ISO date or timestamp, for `<time datetime>`. */
+export function isoDay(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,107 @@
+/**
+ * Turns a document type's field table into a zod schema, and zod's issues
+ * into problems a writer can act on: the field, what is wrong in plain words,
+ * and the fix (an example line, or the nearest known field name).
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+import type { DocumentTypeSpec, FieldSpec } from './schema';
+import { closest } from './suggest';
+
+export function zodForType(spec: DocumentTypeSpec) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, field] of Object.entries(spec.fields)) shape[name] = zodForField(field);
+  return z.strictObject(shape);
+}
+
+function zodForField(field: FieldSpec): z.ZodType {
+  switch (field.kind) {
+    case 'string':
+    case 'reference': {
+      let s = z.string().trim();
+      if (field.kind === 'string' && field.minLength !== undefined) s = s.min(field.minLength);
+      if (field.kind === 'string' && field.maxLength !== undefined) s = s.max(field.maxLength);
+      if (field.kind === 'reference') s = s.min(1);
+      return field.required ? s : s.optional();
+    }
+    case 'date': {
+      const d = z.string().refine(isCalendarDate, { params: { date: true } });
+      return field.required ? d : d.optional();
+    }
+    case 'boolean':
+      return z.boolean().optional();
+    case 'list':
+    case 'references': {
+      const list = z.array(z.string().trim().min(1));
+      return field.required ? list : list.optional();
+    }
+  }
+}
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/** Explains one zod issue against the document type it came from. */
+export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, data: Record<string, unknown>): FieldProblem[] {
+  const field = String(issue.path[0] ?? 'front matter');
+  const fieldSpec = spec.fields[field];
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(spec.fields);
+    return issue.keys.map((key) => {
+      const guess = closest(key, known);
+      return {
+        field: key,
+        message: `is not a field of ${withArticle(spec.label)}`,
+        fix: guess ? `did you mean \`${guess}\`? Rename it` : `remove it; the fields are ${known.join(', ')}`,
+      };
+    });
+  }
+  if (!fieldSpec) return [{ field, message: issue.message, fix: 'check the front matter' }];
+
+  const value = data[field];
+  if (value === undefined || value === null) {
+    return [{ field, message: `is missing: ${fieldSpec.description}`, fix: `add a line such as \`${fieldSpec.example}\`` }];
+  }
+  if (issue.code === 'custom' && fieldSpec.kind === 'date') {
+    return [{ field, message: `“${String(value)}” is not a real date`, fix: `write the date as YYYY-MM-DD, for example \`${fieldSpec.example}\`` }];
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const length = typeof value === 'string' ? value.trim().length : 0;
+    if (fieldSpec.kind === 'string') {
+      const limit = issue.code === 'too_small' ? `at least ${fieldSpec.minLength}` : `at most ${fieldSpec.maxLength}`;
+      return [{ field, message: `is ${length} characters long; it must be ${limit}`, fix: issue.code === 'too_small' ? 'say a little more' : 'shorten it' }];
+    }
+    return [{ field, message: 'has an empty entry', fix: `remove the empty entry, as in \`${fieldSpec.example}\`` }];
+  }
+  return [{ field, message: `should be ${expected(fieldSpec)}, not ${describe(value)}`, fix: `write it like \`${fieldSpec.example}\`` }];
+}
+
+function expected(field: FieldSpec): string {
+  switch (field.kind) {
+    case 'string':
+    case 'reference':
+      return 'a piece of text';
+    case 'date':
+      return 'a date written YYYY-MM-DD';
+    case 'boolean':
+      return 'true or false';
+    case 'list':
+    case 'references':
+      return 'a list in square brackets';
+  }
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text “${value}”`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+function withArticle(label: string): string {
+  return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run build`: content step, Next's static export into a staging folder,
+ * removal of the browser runtime, a check that every internal link resolves,
+ * and only then the swap into out/. A failure at any step leaves the last
+ * good out/ exactly as it was.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brokenLinks, type ExportedPage } from '../lib/build/links';
+import { isRuntimeFile, stripRuntime } from '../lib/build/stripRuntime';
+import { ContentProblems, contentStep } from './lib/contentStep';
+import { run } from './lib/run';
+
+const OUT = 'out';
+const STAGING = '.out-staging';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+function urlOf(htmlFile: string): string {
+  return `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Strips the runtime from every page and deletes the files only the runtime used. */
+async function removeRuntime(dir: string): Promise<void> {
+  // Next also writes the 404 page as folders; 404.html is the one static hosts serve.
+  await Promise.all(['404', '_not-found'].map((d) => rm(path.join(dir, d), { recursive: true, force: true })));
+  for (const file of await listFiles(dir)) {
+    const full = path.join(dir, file);
+    if (isRuntimeFile(file)) await rm(full);
+    else if (file.endsWith('.html')) await writeFile(full, stripRuntime(await readFile(full, 'utf8')));
+  }
+  // Build manifests live in a folder named after the build id; without the runtime nothing reads them.
+  for (const entry of await readdir(path.join(dir, '_next', 'static'), { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== 'chunks' && entry.name !== 'media') {
+      await rm(path.join(dir, '_next', 'static', entry.name), { recursive: true, force: true });
+    }
+  }
+}
+
+async function verifyExport(dir: string): Promise<void> {
+  const files = await listFiles(dir);
+  if (!files.includes('404.html')) throw new Error('the export has no 404.html');
+  const pages: ExportedPage[] = await Promise.all(
+    files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: urlOf(f), html: await readFile(path.join(dir, f), 'utf8') })),
+  );
+  const broken = brokenLinks(pages, new Set(files));
+  if (broken.length > 0) throw new Error(`broken internal links:\n  ${broken.join('\n  ')}`);
+  const withRuntime = pages.filter((p) => /<script\b(?![^>]*(application\/ld\+json|data-keep))/.test(p.html)).map((p) => p.url);
+  if (withRuntime.length > 0) throw new Error(`pages still load scripts: ${withRuntime.join(', ')}`);
+}
+
+/** Puts the staged site in place of out/ in two renames, so out/ is never half-written. */
+async function publish(staging: string, out: string): Promise<void> {
+  const previous = `${out}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(out)) await rename(out, previous);
+  await rename(staging, out);
+  await rm(previous, { recursive: true, force: true });
+}
+
+async function main() {
+  const started = performance.now();
+  await rm(STAGING, { recursive: true, force: true });
+  await contentStep();
+  await run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1' });
+  await removeRuntime(STAGING);
+  await verifyExport(STAGING);
+  await publish(STAGING, OUT);
+  console.log(`\nBuilt the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+try {
+  await main();
+} catch (error) {
+  await rm(STAGING, { recursive: true, force: true });
+  if (!(error instanceof ContentProblems)) console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  else console.error(`\n${error.message}`);
+  console.error(existsSync(OUT) ? `The build failed; ${OUT}/ still holds the last good site.` : 'The build failed.');
+  process.exit(1);
+}

@@ -1,0 +1,30 @@
+/**
+ * The content step: check every file (printing each problem with its file,
+ * line and fix), then let contentlayer compile the content into
+ * .contentlayer/generated. A problem stops the step before anything is
+ * generated.
+ */
+import { checkContent } from '../../lib/content/check';
+import { contentDir } from '../../lib/content/location';
+import { formatProblem } from '../../lib/content/problems';
+import { readContentFolder } from '../../lib/content/readFolder';
+import { run } from './run';
+
+export class ContentProblems extends Error {}
+
+export async function checkContentFolder(dir = contentDir()): Promise<number> {
+  const { problems, documents } = checkContent(await readContentFolder(dir));
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    throw new ContentProblems(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/. Nothing was published; fix the lines above and run again.`,
+    );
+  }
+  return documents.length;
+}
+
+export async function contentStep(): Promise<void> {
+  const count = await checkContentFolder();
+  console.log(`Content checked: ${count} files, no problems.`);
+  await run('contentlayer2', ['build'], { NODE_ENV: 'production' });
+}

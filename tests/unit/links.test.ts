@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, fileForPath, localReferences } from '@/lib/build/links';
+
+describe('fileForPath', () => {
+  it('maps folder URLs to their index.html and files to themselves', () => {
+    expect(fileForPath('/')).toBe('index.html');
+    expect(fileForPath('/blog/x/')).toBe('blog/x/index.html');
+    expect(fileForPath('/_next/static/a.css')).toBe('_next/static/a.css');
+  });
+});
+
+describe('localReferences', () => {
+  it('keeps local links with their fragment and skips other schemes', () => {
+    const refs = localReferences({
+      url: '/blog/',
+      html: '<a href="/team/k/">k</a><a href="x/#part">p</a><a href="tel:988">c</a><a href="https://e.org/">e</a><a href="#top">t</a>',
+    });
+    expect(refs).toEqual([
+      { path: '/team/k/', fragment: undefined },
+      { path: '/blog/x/', fragment: 'part' },
+      { path: '/blog/', fragment: 'top' },
+    ]);
+  });
+});
+
+describe('brokenLinks', () => {
+  const pages = [
+    { url: '/', html: '<a href="/a/">a</a><a href="/a/#here">h</a><a href="/a/#gone">g</a><a href="/missing/">m</a>' },
+    { url: '/a/', html: '<h2 id="here">Here</h2><link rel="stylesheet" href="/s.css"/>' },
+  ];
+  it('reports missing pages and missing fragments, and nothing that resolves', () => {
+    expect(brokenLinks(pages, new Set(['index.html', 'a/index.html', 's.css']))).toEqual([
+      '/ → /a/#gone (no element with id="gone")',
+      '/ → /missing/ (no such page or file)',
+    ]);
+  });
+});
