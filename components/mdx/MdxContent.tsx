@@ -1,4 +1,4 @@
-import { mdxComponentFromCode, type MDXComponents } from '@/lib/mdx';
+import { renderMdx, type MDXComponents } from '@/lib/mdx';
 import { AbbrFromContent } from './AbbrFromContent';
 import { Quote } from './Quote';
 
@@ -9,6 +9,5 @@ const components = {
 } as unknown as MDXComponents;
 
 export function MdxContent({ code }: { code: string }) {
-  const Content = mdxComponentFromCode(code);
-  return <Content components={components} />;
+  return <>{renderMdx(code, components)}</>;
 }

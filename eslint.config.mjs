@@ -1,0 +1,9 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores(['.next/**', '.contentlayer/**', 'out/**', '.out-staging/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'playwright-report/**']),
+]);

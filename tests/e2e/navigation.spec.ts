@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? '' };
+  });
+}
+
+test('the skip link is the first thing Tab reaches, and it moves focus to the main content', async ({ page }) => {
+  await page.goto('/blog/');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Skip to main content', href: '#main' });
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+});
+
+test('on a desktop, the main navigation works with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const seen: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    seen.push(now.text);
+    if (now.text === 'Articles') break;
+  }
+  expect(seen).toEqual(['Skip to main content', 'Tiffany Music Therapy', 'Home', 'Articles']);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/blog\/$/);
+  await expect(page.locator('h1')).toHaveText('Articles');
+});
+
+test('on a 320 px phone, the menu opens and its links work with the keyboard alone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Our team' })).toBeHidden();
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // site name
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ tag: 'SUMMARY', text: 'Menu' });
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('link', { name: 'Our team' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // Home, Articles, Our team
+  expect(await focused(page)).toMatchObject({ text: 'Our team' });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/team\/$/);
+});

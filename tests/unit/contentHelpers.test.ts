@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, isCalendarDate } from '@/lib/content/dates';
+import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing';
+import { slugFromPath, slugify } from '@/lib/content/slug';
+import { closest, typoDistance } from '@/lib/content/suggest';
+import { absoluteUrl } from '@/lib/routes';
+import { hasContactChannel, loadSiteConfig } from '@/lib/site';
+
+describe('slugs', () => {
+  it('come from file names, in URL form', () => {
+    expect(slugFromPath('posts/what-is-music-psychotherapy.mdx')).toBe('what-is-music-psychotherapy');
+    expect(slugFromPath('posts/archive/The Beatles & Therapy.mdx')).toBe('the-beatles-and-therapy');
+    expect(slugify('Café’s Music')).toBe('cafes-music');
+  });
+});
+
+describe('dates', () => {
+  it('accept only real calendar days', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2026-1-5')).toBe(false);
+  });
+  it('format in Canadian English without shifting the day', () => {
+    expect(formatDay('2026-11-25T00:00:00.000Z')).toBe('November 25, 2026');
+  });
+});
+
+describe('publishing', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  it('hides drafts and future posts', () => {
+    expect(isPublic({ draft: false, date: '2026-06-01' }, now)).toBe(true);
+    expect(publicationStatus({ draft: true, date: '2026-01-01' }, now)).toBe('draft');
+    expect(publicationStatus({ draft: false, date: '2026-06-02' }, now)).toBe('scheduled');
+  });
+  it('sorts newest first, then by slug', () => {
+    const items = [
+      { date: '2026-01-01', slug: 'b' },
+      { date: '2026-03-01', slug: 'c' },
+      { date: '2026-01-01', slug: 'a' },
+    ];
+    expect(items.sort(byNewest).map((i) => i.slug)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('closest', () => {
+  it('suggests only plausible typos', () => {
+    expect(closest('titel', ['title', 'date'])).toBe('title');
+    expect(closest('mood', ['title', 'date'])).toBeUndefined();
+  });
+  it('counts swapped neighbours as one edit', () => {
+    expect(typoDistance('titel', 'title')).toBe(1);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('site configuration', () => {
+  it('reads SITE_URL, dropping a trailing slash', () => {
+    expect(loadSiteConfig({ SITE_URL: 'https://example.org/' }).url).toBe('https://example.org');
+    expect(loadSiteConfig({}).url).toBe('http://localhost:3000');
+  });
+  it('refuses a SITE_URL that is not an absolute http(s) URL', () => {
+    expect(() => loadSiteConfig({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute http\(s\) URL/);
+  });
+  it('has no contact channel until one is configured', () => {
+    expect(hasContactChannel(loadSiteConfig({}).contact)).toBe(false);
+    expect(hasContactChannel({ email: 'hello@example.org' })).toBe(true);
+  });
+  it('builds absolute URLs from the base', () => {
+    expect(absoluteUrl('https://example.org', '/blog/x/')).toBe('https://example.org/blog/x/');
+  });
+});
