@@ -10,6 +10,8 @@ type FieldDef = Extract<FieldDefs, Record<string, unknown>>[string];
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentDir } from './lib/content/location';
+import { glossaryAbbreviations } from './lib/content/readFolder';
+import { remarkAbbreviations } from './lib/content/remarkAbbreviations';
 import { documentTypeNames, documentTypes, type FieldSpec } from './lib/content/schema';
 
 function fieldDef(field: FieldSpec): FieldDef {
@@ -21,6 +23,8 @@ function fieldDef(field: FieldSpec): FieldDef {
       return { type: 'date', required: field.required, description: field.description };
     case 'boolean':
       return { type: 'boolean', required: false, default: field.default, description: field.description };
+    case 'number':
+      return { type: 'number', required: field.required, description: field.description };
     case 'list':
     case 'references':
       return { type: 'list', of: { type: 'string' }, required: field.required, description: field.description };
@@ -40,7 +44,10 @@ const types = documentTypeNames.map((name) => {
 export default makeSource({
   contentDirPath: contentDir(),
   documentTypes: types,
-  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] },
+  mdx: {
+    remarkPlugins: [remarkGfm, [remarkAbbreviations, { abbreviations: glossaryAbbreviations(contentDir()) }]],
+    rehypePlugins: [rehypeSlug],
+  },
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
-import { getArticles, getPeople } from '@/lib/content';
+import { ExperienceCards } from '@/components/ExperienceCards';
+import { LevelsDiagram } from '@/components/LevelsDiagram';
+import { getAreas, getArticles, getExperiences, getLevels } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
   const latest = getArticles().slice(0, 3);
-  const introduction = getArticles().find((a) => a.slug === 'what-is-music-psychotherapy') ?? latest[0];
-  const people = getPeople();
+  const introduction = getArticles().find((a) => a.slug === 'what-is-music-psychotherapy');
   return (
     <div className="container-wide py-12">
       <section aria-labelledby="welcome" className="max-w-prose">
@@ -15,30 +17,62 @@ export default function HomePage() {
           Music psychotherapy in Ontario, shaped around you
         </h1>
         <p className="lead mt-6">
-          {site.name} offers psychotherapy that uses music and words together. Our therapists are registered with
-          the College of Registered Psychotherapists of Ontario and certified as music therapists through the Canadian
-          Association of Music Therapists. Together with you, they choose how much of each
-          session is music and how much is talking, based on your needs, goals and comfort.
+          {site.name} offers psychotherapy that uses music and words together. Our therapists are registered with the
+          College of Registered Psychotherapists of Ontario and certified as music therapists through the Canadian
+          Association of Music Therapists. Together with you, they choose how much of each session is music and how
+          much is talking, based on your needs, goals and comfort.
         </p>
         <p className="mt-4">
           You do not need to play an instrument or know anything about music. Music psychotherapy may suit you if you
           love music, value creativity, find it hard to put things into words, have felt stuck in talk therapy, or
           would simply like to try something new.
         </p>
-        {introduction && (
-          <p className="mt-8">
-            <Link href={introduction.url} className="button">
-              Read: {introduction.title}
-            </Link>
-          </p>
-        )}
+        <p className="mt-8 flex flex-wrap gap-4">
+          <Link href={routes.contact} className="button">
+            Take a first step
+          </Link>
+          <Link href={routes.approach} className="button-secondary">
+            How we work
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="experiences" className="home-section">
+        <h2 id="experiences" className="section-title">
+          Four kinds of music experience
+        </h2>
+        <p className="mt-2 max-w-prose">Sessions can include listening, making music on the spot, playing existing music, and writing songs.</p>
+        <ExperienceCards experiences={getExperiences()} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="levels" className="home-section">
+        <h2 id="levels" className="section-title">
+          How much music, how many words
+        </h2>
+        <LevelsDiagram levels={getLevels()} compact />
+        <p className="mt-4">
+          <Link href={routes.levels}>Read about the four levels</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="work-on" className="home-section">
+        <h2 id="work-on" className="section-title">
+          What would you like to work on?
+        </h2>
+        <p className="mt-2 max-w-prose">Music therapy can support seven areas of well-being. Choose one to see which music experiences can help.</p>
+        <AreaLinks areas={getAreas()} />
       </section>
 
       {latest.length > 0 && (
-        <section aria-labelledby="latest" className="mt-16">
-          <h2 id="latest" className="text-2xl font-semibold">
+        <section aria-labelledby="latest" className="home-section">
+          <h2 id="latest" className="section-title">
             Latest articles
           </h2>
+          {introduction && (
+            <p className="mt-2 max-w-prose">
+              New to this? Start with <Link href={introduction.url}>{introduction.title}</Link>
+            </p>
+          )}
           <ArticleList articles={latest} headingLevel={3} />
           <p className="mt-6">
             <Link href={routes.blog}>All articles</Link>
@@ -46,17 +80,22 @@ export default function HomePage() {
         </section>
       )}
 
-      {people.length > 0 && (
-        <section aria-labelledby="team" className="mt-16 max-w-prose">
-          <h2 id="team" className="text-2xl font-semibold">
-            Who you would work with
-          </h2>
-          <p className="mt-4">
-            Learn about each therapist’s training and credentials, and read what they have written.{' '}
-            <Link href={routes.team}>Meet our team</Link>.
-          </p>
-        </section>
-      )}
+      <section aria-labelledby="next-step" className="home-section card max-w-prose">
+        <h2 id="next-step" className="section-title">
+          Ready when you are
+        </h2>
+        <p className="mt-2">
+          Reaching out can feel like a big step. You can ask questions first, and there is no pressure to decide anything.
+        </p>
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link href={routes.contact} className="button">
+            Contact us
+          </Link>
+          <Link href={routes.faq} className="button-secondary">
+            Read common questions
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

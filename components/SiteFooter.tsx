@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { mainNavigation } from '@/lib/routes';
+import { footerNavigation, mainNavigation } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { CrisisNotice } from './CrisisNotice';
 
@@ -14,7 +14,7 @@ export function SiteFooter() {
           </p>
           <nav aria-label="Footer">
             <ul className="flex flex-wrap gap-x-5 gap-y-2">
-              {mainNavigation.map(({ href, label }) => (
+              {[...mainNavigation, ...footerNavigation].map(({ href, label }) => (
                 <li key={href}>
                   <Link href={href}>{label}</Link>
                 </li>

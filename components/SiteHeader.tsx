@@ -10,7 +10,12 @@ export function SiteHeader() {
         <Link href={routes.home} className="site-name">
           {site.name}
         </Link>
-        <MainNav />
+        <div className="flex items-center gap-4">
+          <Link href={routes.helpNow} className="help-now-link">
+            Help now
+          </Link>
+          <MainNav />
+        </div>
       </div>
     </header>
   );

@@ -10,14 +10,43 @@ export const routes = {
   person: (slug: string) => `/team/${slug}/`,
   glossary: '/glossary/',
   term: (slug: string) => `/glossary/#${slug}`,
+  experiences: '/experiences/',
+  experience: (slug: string) => `/experiences/${slug}/`,
+  levels: '/levels/',
+  level: (slug: string) => `/levels/#${slug}`,
+  wellBeing: '/well-being/',
+  area: (slug: string) => `/well-being/${slug}/`,
+  faq: '/faq/',
+  faqEntry: (slug: string) => `/faq/#${slug}`,
+  /** Pages written in content/pages/, published at the top level. */
+  page: (slug: string) => `/${slug}/`,
+  approach: '/approach/',
+  contact: '/contact/',
+  helpNow: '/help-now/',
+  privacy: '/privacy/',
+  accessibility: '/accessibility/',
 } as const;
+
+/** First path segments that belong to a section, which a content page may not take. */
+export const reservedTopLevelSegments: readonly string[] = ['blog', 'team', 'glossary', 'experiences', 'levels', 'well-being', 'faq', 'search', '_next', '404'];
 
 /** The main navigation, in order. */
 export const mainNavigation: readonly { readonly href: string; readonly label: string }[] = [
-  { href: routes.home, label: 'Home' },
+  { href: routes.approach, label: 'Our approach' },
+  { href: routes.experiences, label: 'Experiences' },
+  { href: routes.wellBeing, label: 'Well-being' },
   { href: routes.blog, label: 'Articles' },
-  { href: routes.team, label: 'Our team' },
+  { href: routes.team, label: 'Team' },
+  { href: routes.faq, label: 'Questions' },
+  { href: routes.contact, label: 'Contact' },
+];
+
+/** Links in the footer beside the main navigation. */
+export const footerNavigation: readonly { readonly href: string; readonly label: string }[] = [
+  { href: routes.levels, label: 'Levels of music in therapy' },
   { href: routes.glossary, label: 'Glossary' },
+  { href: routes.privacy, label: 'Privacy' },
+  { href: routes.accessibility, label: 'Accessibility' },
 ];
 
 /** An absolute URL on the site, for canonical links and feeds. */

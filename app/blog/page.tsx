@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/ArticleList';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
+import { routes } from '@/lib/routes';
 import { getArticles } from '@/lib/content';
 
 export const metadata: Metadata = {
@@ -11,8 +14,7 @@ export default function BlogIndexPage() {
   const articles = getArticles();
   return (
     <div className="container-narrow py-12">
-      <h1 className="page-title">Articles</h1>
-      <p className="lead mt-4">Plain-language writing about music psychotherapy, newest first.</p>
+      <PageIntro crumbs={trail({ name: 'Articles', path: routes.blog })} title="Articles" lead="Plain-language writing about music psychotherapy, newest first." />
       {articles.length > 0 ? <ArticleList articles={articles} /> : <p className="mt-8">No articles yet.</p>}
     </div>
   );

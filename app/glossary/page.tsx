@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
 import { getGlossary } from '@/lib/content';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Glossary',
@@ -9,8 +12,7 @@ export const metadata: Metadata = {
 export default function GlossaryPage() {
   return (
     <div className="container-narrow py-12">
-      <h1 className="page-title">Glossary</h1>
-      <p className="lead mt-4">The words and credentials used on this site, explained plainly.</p>
+      <PageIntro crumbs={trail({ name: 'Glossary', path: routes.glossary })} title="Glossary" lead="The words and credentials used on this site, explained plainly." />
       <dl className="glossary mt-8">
         {getGlossary().map((term) => (
           <div key={term.slug} id={term.slug} className="glossary-entry">

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Credentials } from '@/components/Credentials';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
+import { routes } from '@/lib/routes';
 import { getPeople } from '@/lib/content';
 
 export const metadata: Metadata = {
@@ -11,7 +14,7 @@ export const metadata: Metadata = {
 export default function TeamPage() {
   return (
     <div className="container-narrow py-12">
-      <h1 className="page-title">Our team</h1>
+      <PageIntro crumbs={trail({ name: 'Team', path: routes.team })} title="Our team" lead="Our therapists are registered with the College of Registered Psychotherapists of Ontario and certified through the Canadian Association of Music Therapists." />
       <ul className="mt-8 grid gap-6">
         {getPeople().map((person) => (
           <li key={person.slug} className="card">

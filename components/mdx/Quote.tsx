@@ -1,12 +1,30 @@
 import type { ReactNode } from 'react';
+import { bibliography, inTextCitation } from '@/lib/bibliography';
 
-/** A quotation with its source. The attribution is required: the site never quotes without one. */
-export function Quote({ attribution, children }: { attribution: string; children: ReactNode }) {
-  if (!attribution?.trim()) throw new Error('<Quote> needs an attribution, e.g. <Quote attribution="Bruscia, 1998, p. 214">');
+interface Props {
+  /** Who said it, for a source outside the bibliography. */
+  attribution?: string;
+  /** A bibliography key; the work is then listed under References. */
+  source?: string;
+  page?: string | number;
+  children: ReactNode;
+}
+
+/** A quotation with its source. One of `attribution` or `source` is required: the site never quotes without one. */
+export function Quote({ attribution, source, page, children }: Props) {
+  let credit = attribution?.trim();
+  if (source) {
+    const work = bibliography[source];
+    if (!work) throw new Error(`<Quote source="${source}"> is not in lib/bibliography.ts`);
+    credit = inTextCitation(work, page === undefined ? undefined : String(page), true);
+  }
+  if (!credit) throw new Error('<Quote> needs an attribution or a source, e.g. <Quote source="bruscia1998a" page="214">');
   return (
     <figure className="quote">
       <blockquote>{children}</blockquote>
-      <figcaption>— {attribution}</figcaption>
+      <figcaption>
+        — <cite className="not-italic">{credit}</cite>
+      </figcaption>
     </figure>
   );
 }

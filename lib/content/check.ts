@@ -11,6 +11,8 @@ import { sortProblems } from './problems';
 import { documentTypeNames, documentTypes, referenceKey, type DocumentTypeName } from './schema';
 import { slugFromPath } from './slug';
 import { closest } from './suggest';
+import { bibliographyKeys, citedKeys } from '../bibliography';
+import { reservedTopLevelSegments } from '../routes';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
@@ -66,7 +68,13 @@ export function checkContent(files: readonly SourceFile[]): CheckResult {
     });
   }
 
-  problems.push(...checkDuplicates(documents), ...checkReferences(documents), ...checkAbbreviations(documents));
+  problems.push(
+    ...checkDuplicates(documents),
+    ...checkReferences(documents),
+    ...checkAbbreviations(documents),
+    ...checkCitations(documents),
+    ...checkPageSlugs(documents),
+  );
   return { problems: sortProblems(problems), documents };
 }
 
@@ -100,10 +108,10 @@ function checkDuplicates(documents: readonly CheckedDocument[]): Problem[] {
       })),
     );
     for (const [field, spec] of Object.entries(documentTypes[type].fields)) {
-      if (spec.kind !== 'string' || !spec.unique) continue;
+      if ((spec.kind !== 'string' && spec.kind !== 'number') || !spec.unique) continue;
       problems.push(
         ...duplicatesBy(
-          ofType.filter((d) => typeof d.data[field] === 'string'),
+          ofType.filter((d) => typeof d.data[field] === 'string' || typeof d.data[field] === 'number'),
           (d) => String(d.data[field]).trim().toLowerCase(),
           (d, first) => ({
             file: d.file,
@@ -194,4 +202,36 @@ function checkAbbreviations(documents: readonly CheckedDocument[]): Problem[] {
     });
   }
   return problems;
+}
+
+/** `<Cite id>` and `<Quote source>` must name a work in lib/bibliography.ts. */
+function checkCitations(documents: readonly CheckedDocument[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of documents) {
+    for (const { key, line } of citedKeys(doc.body)) {
+      if (bibliographyKeys.includes(key)) continue;
+      const guess = closest(key, bibliographyKeys);
+      problems.push({
+        file: doc.file,
+        line: doc.bodyStartLine + line - 1,
+        field: 'body',
+        message: `the citation key “${key}” is not in the bibliography`,
+        fix: guess ? `did you mean “${guess}”?` : `use one of ${bibliographyKeys.join(', ')}, or add the work to lib/bibliography.ts`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A page is published at /<slug>/, so it must not take an address the site already uses. */
+function checkPageSlugs(documents: readonly CheckedDocument[]): Problem[] {
+  return documents
+    .filter((d) => d.type === 'Page' && reservedTopLevelSegments.includes(d.slug))
+    .map((d) => ({
+      file: d.file,
+      line: 1,
+      field: 'slug',
+      message: `/${d.slug}/ is already a section of the site`,
+      fix: 'rename the file',
+    }));
 }

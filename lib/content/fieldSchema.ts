@@ -30,6 +30,10 @@ function zodForField(field: FieldSpec): z.ZodType {
     }
     case 'boolean':
       return z.boolean().optional();
+    case 'number': {
+      const n = z.number().int().min(field.min).max(field.max);
+      return field.required ? n : n.optional();
+    }
     case 'list':
     case 'references': {
       const list = z.array(z.string().trim().min(1));
@@ -71,6 +75,9 @@ export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, da
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const length = typeof value === 'string' ? value.trim().length : 0;
+    if (fieldSpec.kind === 'number') {
+      return [{ field, message: `is ${String(value)}; it must be a whole number from ${fieldSpec.min} to ${fieldSpec.max}`, fix: `write it like \`${fieldSpec.example}\`` }];
+    }
     if (fieldSpec.kind === 'string') {
       const limit = issue.code === 'too_small' ? `at least ${fieldSpec.minLength}` : `at most ${fieldSpec.maxLength}`;
       return [{ field, message: `is ${length} characters long; it must be ${limit}`, fix: issue.code === 'too_small' ? 'say a little more' : 'shorten it' }];
@@ -89,6 +96,8 @@ function expected(field: FieldSpec): string {
       return 'a date written YYYY-MM-DD';
     case 'boolean':
       return 'true or false';
+    case 'number':
+      return 'a whole number';
     case 'list':
     case 'references':
       return 'a list in square brackets';

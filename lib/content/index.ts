@@ -3,9 +3,12 @@
  * generated documents into the site's own types, so that pages never import
  * generated files and the content layer could be replaced here alone.
  */
-import { allGlossaryTerms, allPosts, allTeamMembers } from 'contentlayer/generated';
+import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from 'contentlayer/generated';
+import { citedKeys, sortedWorks, type Work } from '../bibliography';
 import { routes } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
+import { neighbours, relatedArticles } from './related';
+import { plainText } from './plainText';
 import { slugFromPath } from './slug';
 
 export interface Term {
@@ -26,25 +29,90 @@ export interface Person {
   readonly bodyCode: string;
 }
 
-export interface Article {
+export interface Citation {
+  readonly key: string;
+  readonly work: Work;
+}
+
+interface WithBody {
+  /** Compiled MDX. */
+  readonly bodyCode: string;
+  /** Works cited in the body, in reference-list order. */
+  readonly citations: readonly Citation[];
+}
+
+export interface Article extends WithBody {
   readonly slug: string;
   readonly title: string;
   readonly description: string;
   readonly date: string;
   readonly updated?: string;
-  readonly author: Person;
+  /** Undefined for an article by the practice as a whole. */
+  readonly author?: Person;
   readonly tags: readonly string[];
+  readonly related: readonly string[];
+  readonly experiences: readonly string[];
+  readonly areas: readonly string[];
   readonly status: 'public' | 'draft' | 'scheduled';
   readonly url: string;
-  /** Compiled MDX of the article. */
-  readonly bodyCode: string;
+}
+
+export interface Experience extends WithBody {
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly order: number;
+  readonly examples: readonly string[];
+  readonly helpsWith: readonly string[];
+  readonly areas: readonly string[];
+  readonly url: string;
+}
+
+export interface Level extends WithBody {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly practiceFocus: boolean;
+  readonly url: string;
+}
+
+export interface Area extends WithBody {
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly order: number;
+  readonly url: string;
+}
+
+export interface FaqEntry extends WithBody {
+  readonly slug: string;
+  readonly question: string;
+  readonly order: number;
+  /** The answer as plain text, for structured data. */
+  readonly answerText: string;
+}
+
+export interface Page extends WithBody {
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly updated?: string;
+  readonly url: string;
 }
 
 /** Drafts and future posts appear only in a preview (next dev), never in a production build. */
 const showUnpublished = process.env.NODE_ENV !== 'production';
 
+const slugOf = (doc: { _raw: { sourceFilePath: string } }) => slugFromPath(doc._raw.sourceFilePath);
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+function body(doc: { body: { code: string; raw: string } }): WithBody {
+  return { bodyCode: doc.body.code, citations: sortedWorks(citedKeys(doc.body.raw).map((c) => c.key)) };
+}
+
 function toTerm(doc: (typeof allGlossaryTerms)[number]): Term {
-  const slug = slugFromPath(doc._raw.sourceFilePath);
+  const slug = slugOf(doc);
   return { slug, term: doc.term, abbreviation: doc.abbreviation, definition: doc.definition, url: routes.term(slug) };
 }
 
@@ -60,7 +128,7 @@ export function getTermByAbbreviation(abbreviation: string): Term {
 }
 
 function toPerson(doc: (typeof allTeamMembers)[number]): Person {
-  const slug = slugFromPath(doc._raw.sourceFilePath);
+  const slug = slugOf(doc);
   return {
     slug,
     name: doc.name,
@@ -80,9 +148,9 @@ export function getPerson(slug: string): Person | undefined {
 }
 
 function toArticle(doc: (typeof allPosts)[number], now: Date): Article {
-  const slug = slugFromPath(doc._raw.sourceFilePath);
-  const author = getPerson(doc.author);
-  if (!author) throw new Error(`${doc._raw.sourceFilePath}: author "${doc.author}" is not in content/team/.`);
+  const slug = slugOf(doc);
+  const author = doc.author === undefined ? undefined : getPerson(doc.author);
+  if (doc.author !== undefined && !author) throw new Error(`${doc._raw.sourceFilePath}: author "${doc.author}" is not in content/team/.`);
   return {
     slug,
     title: doc.title,
@@ -91,9 +159,12 @@ function toArticle(doc: (typeof allPosts)[number], now: Date): Article {
     updated: doc.updated,
     author,
     tags: doc.tags ?? [],
+    related: doc.related ?? [],
+    experiences: doc.experiences ?? [],
+    areas: doc.areas ?? [],
     status: publicationStatus({ draft: doc.draft ?? false, date: doc.date }, now),
     url: routes.article(slug),
-    bodyCode: doc.body.code,
+    ...body(doc),
   };
 }
 
@@ -110,5 +181,73 @@ export function getArticle(slug: string): Article | undefined {
 }
 
 export function getArticlesBy(personSlug: string): Article[] {
-  return getArticles().filter((a) => a.author.slug === personSlug);
+  return getArticles().filter((a) => a.author?.slug === personSlug);
+}
+
+export function getRelatedArticles(article: Article): Article[] {
+  return relatedArticles(article, getArticles());
+}
+
+export function getExperiences(): Experience[] {
+  return allExperiences
+    .map((doc) => {
+      const slug = slugOf(doc);
+      return {
+        slug,
+        title: doc.title,
+        description: doc.description,
+        order: doc.order,
+        examples: doc.examples,
+        helpsWith: doc.helpsWith,
+        areas: doc.areas,
+        url: routes.experience(slug),
+        ...body(doc),
+      };
+    })
+    .sort(byOrder);
+}
+
+export function getExperience(slug: string): { experience: Experience; previous?: Experience; next?: Experience } | undefined {
+  const all = getExperiences();
+  const index = all.findIndex((e) => e.slug === slug);
+  return index === -1 ? undefined : { experience: all[index]!, ...neighbours(all, index) };
+}
+
+export function getLevels(): Level[] {
+  return allLevels
+    .map((doc) => {
+      const slug = slugOf(doc);
+      return { slug, title: doc.title, summary: doc.summary, order: doc.order, practiceFocus: doc.practiceFocus ?? false, url: routes.level(slug), ...body(doc) };
+    })
+    .sort(byOrder);
+}
+
+export function getAreas(): Area[] {
+  return allAreas
+    .map((doc) => {
+      const slug = slugOf(doc);
+      return { slug, title: doc.title, description: doc.description, order: doc.order, url: routes.area(slug), ...body(doc) };
+    })
+    .sort(byOrder);
+}
+
+export function getArea(slug: string): Area | undefined {
+  return getAreas().find((a) => a.slug === slug);
+}
+
+export function getFaq(): FaqEntry[] {
+  return allFaqs
+    .map((doc) => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), ...body(doc) }))
+    .sort(byOrder);
+}
+
+export function getPages(): Page[] {
+  return allPages.map((doc) => {
+    const slug = slugOf(doc);
+    return { slug, title: doc.title, description: doc.description, updated: doc.updated, url: routes.page(slug), ...body(doc) };
+  });
+}
+
+export function getPage(slug: string): Page | undefined {
+  return getPages().find((p) => p.slug === slug);
 }

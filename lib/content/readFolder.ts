@@ -1,7 +1,9 @@
 /** Reads every file below a content folder, for the checker. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from './check';
+import { parseFile } from './frontmatter';
 
 export async function readContentFolder(dir: string): Promise<SourceFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -17,4 +19,15 @@ export async function readContentFolder(dir: string): Promise<SourceFile[]> {
     }),
   );
   return sources.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The abbreviations the glossary defines, read straight from its files (for the MDX compiler). */
+export function glossaryAbbreviations(dir: string): string[] {
+  const folder = path.join(dir, 'glossary');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => parseFile(readFileSync(path.join(folder, name), 'utf8')).data?.abbreviation)
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim());
 }

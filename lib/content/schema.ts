@@ -5,7 +5,7 @@
  * from it, so they cannot disagree.
  */
 
-export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm';
+export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm' | 'Experience' | 'Level' | 'Area' | 'Faq' | 'Page';
 
 interface BaseField {
   /** Shown to writers in error messages: what the field is for. */
@@ -25,6 +25,7 @@ export type FieldSpec =
     })
   | (BaseField & { readonly kind: 'date'; readonly required: boolean })
   | (BaseField & { readonly kind: 'boolean'; readonly default: boolean })
+  | (BaseField & { readonly kind: 'number'; readonly required: boolean; readonly min: number; readonly max: number; readonly unique?: boolean })
   | (BaseField & { readonly kind: 'list'; readonly required: boolean })
   | (BaseField & { readonly kind: 'reference'; readonly to: DocumentTypeName; readonly required: boolean })
   | (BaseField & { readonly kind: 'references'; readonly to: DocumentTypeName; readonly required: boolean });
@@ -73,8 +74,8 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       author: {
         kind: 'reference',
         to: 'TeamMember',
-        required: true,
-        description: 'the file name (without .mdx) of the author in content/team/',
+        required: false,
+        description: 'the file name (without .mdx) of the author in content/team/; leave it out for an article by the whole practice',
         example: 'author: kaitlyn-kasha',
       },
       tags: {
@@ -89,6 +90,20 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         required: false,
         description: 'file names (without .mdx) of other articles to suggest at the end',
         example: 'related: [the-beatles-and-therapy]',
+      },
+      experiences: {
+        kind: 'references',
+        to: 'Experience',
+        required: false,
+        description: 'file names in content/experiences/ of the kinds of music experience the article is about',
+        example: 'experiences: [receptive, songwriting]',
+      },
+      areas: {
+        kind: 'references',
+        to: 'Area',
+        required: false,
+        description: 'file names in content/areas/ of the areas of well-being the article touches',
+        example: 'areas: [emotional, social]',
       },
       draft: {
         kind: 'boolean',
@@ -151,6 +166,75 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         description: 'one or two plain sentences that explain the term',
         example: 'definition: The certification that the Canadian Association of Music Therapists gives to music therapists.',
       },
+    },
+  },
+  Experience: {
+    folder: 'experiences',
+    label: 'music experience',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the experience', example: 'title: Receptive' },
+      description: {
+        kind: 'string',
+        required: true,
+        minLength: 50,
+        maxLength: 160,
+        description: 'one sentence for listings and search results, 50 to 160 characters',
+        example: 'description: Listening to music, recorded or live, to relax, reflect or explore feelings.',
+      },
+      order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of experiences (1 comes first)', example: 'order: 1' },
+      examples: { kind: 'list', required: true, description: 'what the experience can look like in a session', example: 'examples: [music and relaxation, lyric analysis]' },
+      helpsWith: { kind: 'list', required: true, description: 'what the experience can help with, in short phrases', example: 'helpsWith: [expressing feelings without words]' },
+      areas: { kind: 'references', to: 'Area', required: true, description: 'file names in content/areas/ of the areas of well-being it touches', example: 'areas: [emotional, cognitive]' },
+    },
+  },
+  Level: {
+    folder: 'levels',
+    label: 'level of music in psychotherapy',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the level', example: 'title: Music in psychotherapy' },
+      summary: { kind: 'string', required: true, minLength: 20, maxLength: 160, description: 'one short sentence, shown in the diagram', example: 'summary: Music and words share the work equally.' },
+      order: { kind: 'number', required: true, min: 1, max: 4, unique: true, description: 'its place from words-led (1) to music-led (4)', example: 'order: 2' },
+      practiceFocus: { kind: 'boolean', default: false, description: 'true where the practice mostly works', example: 'practiceFocus: true' },
+    },
+  },
+  Area: {
+    folder: 'areas',
+    label: 'area of well-being',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the area', example: 'title: Emotional' },
+      description: {
+        kind: 'string',
+        required: true,
+        minLength: 50,
+        maxLength: 160,
+        description: 'one sentence for listings and search results, 50 to 160 characters',
+        example: 'description: Noticing, expressing and making sense of feelings, with music and words.',
+      },
+      order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of areas', example: 'order: 3' },
+    },
+  },
+  Faq: {
+    folder: 'faq',
+    label: 'question and answer',
+    fields: {
+      question: { kind: 'string', required: true, minLength: 10, unique: true, description: 'the question, as a visitor would ask it', example: 'question: Do I need to play an instrument?' },
+      order: { kind: 'number', required: true, min: 1, max: 999, unique: true, description: 'its place on the questions page', example: 'order: 1' },
+    },
+  },
+  Page: {
+    folder: 'pages',
+    label: 'page',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the page title, shown as its heading', example: 'title: Our approach' },
+      description: {
+        kind: 'string',
+        required: true,
+        minLength: 50,
+        maxLength: 160,
+        description: 'one sentence for search results, 50 to 160 characters',
+        example: 'description: How music and words are combined to suit each person who comes to us.',
+      },
+      updated: { kind: 'date', required: false, description: 'the date of the last meaningful change, as YYYY-MM-DD', example: 'updated: 2026-11-25' },
     },
   },
 };

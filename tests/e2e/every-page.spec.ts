@@ -5,7 +5,30 @@ import { builtPages } from './pages';
 const pages = builtPages();
 
 test('the site has its pages', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/blog/', '/blog/what-is-music-psychotherapy/', '/team/', '/team/kaitlyn-kasha/', '/glossary/']));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      '/',
+      '/blog/',
+      '/blog/what-is-music-psychotherapy/',
+      '/team/',
+      '/team/kaitlyn-kasha/',
+      '/glossary/',
+      '/experiences/',
+      '/experiences/receptive/',
+      '/experiences/improvisation/',
+      '/experiences/recreative/',
+      '/experiences/songwriting/',
+      '/levels/',
+      '/approach/',
+      '/well-being/',
+      ...['cognitive', 'communicative', 'emotional', 'musical', 'physical', 'social', 'spiritual'].map((a) => `/well-being/${a}/`),
+      '/faq/',
+      '/contact/',
+      '/help-now/',
+      '/privacy/',
+      '/accessibility/',
+    ]),
+  );
 });
 
 for (const path of [...pages, '/404.html']) {
@@ -26,6 +49,13 @@ for (const path of [...pages, '/404.html']) {
       await expect(crisis).toContainText('not an emergency service');
       await expect(crisis.getByRole('link', { name: /9-8-8/ })).toHaveAttribute('href', 'sms:988');
       await expect(crisis.getByRole('link', { name: 'call 9-1-1' })).toHaveAttribute('href', 'tel:911');
+      const helpNow = page.getByRole('banner').getByRole('link', { name: 'Help now' });
+      await expect(helpNow).toHaveAttribute('href', '/help-now/');
+      if (path !== '/' && path !== '/404.html') {
+        const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+        await expect(crumbs.getByRole('link').first()).toHaveAttribute('href', '/');
+        await expect(crumbs.locator('[aria-current="page"]')).toHaveCount(1);
+      }
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
       expect(foreign).toEqual([]);
     });

@@ -27,7 +27,7 @@ test('on a desktop, the main navigation works with the keyboard alone', async ({
     seen.push(now.text);
     if (now.text === 'Articles') break;
   }
-  expect(seen).toEqual(['Skip to main content', 'Tiffany Music Therapy', 'Home', 'Articles']);
+  expect(seen).toEqual(['Skip to main content', 'Tiffany Music Therapy', 'Help now', 'Our approach', 'Experiences', 'Well-being', 'Articles']);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/blog\/$/);
   await expect(page.locator('h1')).toHaveText('Articles');
@@ -37,15 +37,16 @@ test('on a 320 px phone, the menu opens and its links work with the keyboard alo
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Our team' })).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Team' })).toBeHidden();
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // site name
+  await page.keyboard.press('Tab'); // help now
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ tag: 'SUMMARY', text: 'Menu' });
   await page.keyboard.press('Enter');
-  await expect(nav.getByRole('link', { name: 'Our team' })).toBeVisible();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // Home, Articles, Our team
-  expect(await focused(page)).toMatchObject({ text: 'Our team' });
+  await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // Our approach, Experiences, Well-being, Articles, Team
+  expect(await focused(page)).toMatchObject({ text: 'Team' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/team\/$/);
 });

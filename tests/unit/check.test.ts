@@ -40,7 +40,7 @@ describe('checkContent', () => {
 
   it('names an unknown field with no near match and lists the known ones', () => {
     expect(problemsOf(file('posts/a.mdx', [...goodPost, 'mood: calm']))).toEqual([
-      'content/posts/a.mdx:6: mood: is not a field of an article (remove it; the fields are title, description, date, updated, author, tags, related, draft)',
+      'content/posts/a.mdx:6: mood: is not a field of an article (remove it; the fields are title, description, date, updated, author, tags, related, experiences, areas, draft)',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('checkContent', () => {
 
   it('reports files that are not where the site reads them, or not MDX', () => {
     expect(problemsOf({ path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' }, { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' })).toEqual([
-      'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/)',
+      'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/, content/experiences/, content/levels/, content/areas/, content/faq/, content/pages/)',
       'content/posts/a.md:1: file: is not an .mdx file (rename it to end in .mdx, or move it out of content/)',
     ]);
   });

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Abbr } from '@/components/Abbr';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
+import { routes } from '@/lib/routes';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
 
 interface Props {
@@ -30,8 +34,7 @@ export default async function PersonPage({ params }: Props) {
   const articles = getArticlesBy(person.slug);
   return (
     <div className="container-narrow py-12">
-      <h1 className="page-title">{person.name}</h1>
-      <p className="lead mt-2">{person.role}</p>
+      <PageIntro crumbs={trail({ name: 'Team', path: routes.team }, { name: person.name, path: person.url })} title={person.name} lead={person.role} />
       {person.credentials.length > 0 && (
         <section aria-labelledby="credentials" className="mt-8">
           <h2 id="credentials" className="text-xl font-semibold">
@@ -41,9 +44,7 @@ export default async function PersonPage({ params }: Props) {
             {person.credentials.map((term) => (
               <div key={term.slug}>
                 <dt>
-                  <a href={term.url}>
-                    <abbr title={term.term}>{term.abbreviation}</abbr>
-                  </a>
+                  <Abbr term={term} />
                 </dt>
                 <dd>{term.term}</dd>
               </div>

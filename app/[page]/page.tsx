@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { PageIntro } from '@/components/PageIntro';
+import { References } from '@/components/References';
+import { trail } from '@/lib/breadcrumbs';
+import { getPage, getPages } from '@/lib/content';
+
+interface Props {
+  params: Promise<{ page: string }>;
+}
+
+export const dynamicParams = false;
+
+/** Pages written in content/pages/ (approach, contact, help-now, privacy, accessibility, ...). */
+export function generateStaticParams() {
+  return getPages().map(({ slug }) => ({ page: slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = getPage((await params).page);
+  return page ? { title: page.title, description: page.description } : {};
+}
+
+export default async function ContentPage({ params }: Props) {
+  const page = getPage((await params).page);
+  if (!page) notFound();
+  return (
+    <article className="container-narrow py-12">
+      <PageIntro crumbs={trail({ name: page.title, path: page.url })} title={page.title} />
+      <div className="prose-site mt-8">
+        <MdxContent code={page.bodyCode} />
+      </div>
+      <References citations={page.citations} />
+    </article>
+  );
+}

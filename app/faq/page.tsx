@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { PageIntro } from '@/components/PageIntro';
+import { References } from '@/components/References';
+import { sortedWorks } from '@/lib/bibliography';
+import { trail } from '@/lib/breadcrumbs';
+import { getFaq } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+const title = 'Questions and answers';
+
+export const metadata: Metadata = {
+  title,
+  description: 'Answers to the questions people ask before trying music psychotherapy: musical experience, sessions, credentials and more.',
+};
+
+export default function FaqPage() {
+  const entries = getFaq();
+  return (
+    <div className="container-narrow py-12">
+      <PageIntro crumbs={trail({ name: 'Questions', path: routes.faq })} title={title} lead="What people often ask before their first session." />
+      <nav aria-labelledby="faq-contents" className="card mt-8">
+        <h2 id="faq-contents" className="text-lg font-semibold">
+          On this page
+        </h2>
+        <ul className="bullets mt-2">
+          {entries.map((entry) => (
+            <li key={entry.slug}>
+              <a href={`#${entry.slug}`}>{entry.question}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {entries.map((entry) => (
+        <section key={entry.slug} id={entry.slug} aria-labelledby={`${entry.slug}-q`} className="section">
+          <h2 id={`${entry.slug}-q`}>{entry.question}</h2>
+          <div className="prose-site mt-3">
+            <MdxContent code={entry.bodyCode} />
+          </div>
+        </section>
+      ))}
+      <References citations={sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)))} />
+    </div>
+  );
+}

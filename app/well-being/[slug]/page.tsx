@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/ArticleList';
+import { ExperienceCards } from '@/components/ExperienceCards';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { PageIntro } from '@/components/PageIntro';
+import { References } from '@/components/References';
+import { trail } from '@/lib/breadcrumbs';
+import { getArea, getAreas, getArticles, getExperiences } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAreas().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const area = getArea((await params).slug);
+  return area ? { title: `${area.title} well-being`, description: area.description } : {};
+}
+
+export default async function AreaPage({ params }: Props) {
+  const area = getArea((await params).slug);
+  if (!area) notFound();
+  const experiences = getExperiences().filter((e) => e.areas.includes(area.slug));
+  const articles = getArticles().filter((a) => a.areas.includes(area.slug));
+  return (
+    <article className="container-narrow py-12">
+      <PageIntro crumbs={trail({ name: 'Well-being', path: routes.wellBeing }, { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
+      <div className="prose-site mt-8">
+        <MdxContent code={area.bodyCode} />
+      </div>
+      <section aria-labelledby="experiences" className="section">
+        <h2 id="experiences">Music experiences that can help</h2>
+        <ExperienceCards experiences={experiences} headingLevel={3} />
+      </section>
+      {articles.length > 0 && (
+        <section aria-labelledby="articles" className="section">
+          <h2 id="articles">Articles</h2>
+          <ArticleList articles={articles} headingLevel={3} />
+        </section>
+      )}
+      <References citations={area.citations} />
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
+import { getAreas } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+const title = 'What would you like to work on?';
+
+export const metadata: Metadata = {
+  title: 'Areas of well-being',
+  description: 'The seven areas of well-being music therapy can support, from emotional to spiritual, and the music experiences for each.',
+};
+
+export default function WellBeingPage() {
+  return (
+    <div className="container-narrow py-12">
+      <PageIntro
+        crumbs={trail({ name: 'Well-being', path: routes.wellBeing })}
+        title={title}
+        lead="The Canadian Association of Music Therapists names seven areas of well-being that music therapy can support. Choose one to see the kinds of music experience that can help with it."
+      />
+      <ul className="card-grid">
+        {getAreas().map((area) => (
+          <li key={area.slug} className="card">
+            <h2 className="text-lg font-semibold">
+              <Link href={area.url}>{area.title}</Link>
+            </h2>
+            <p className="mt-2">{area.description}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import type { Crumb } from '@/lib/breadcrumbs';
+import { Breadcrumbs } from './Breadcrumbs';
+
+/** The top of every page below the home page: breadcrumbs, the page's one h1, and an optional lead. */
+export function PageIntro({ crumbs, title, lead, children }: { crumbs: readonly Crumb[]; title: string; lead?: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="page-intro">
+      <Breadcrumbs crumbs={crumbs} />
+      {children}
+      <h1 className="page-title">{title}</h1>
+      {lead && <p className="lead mt-4">{lead}</p>}
+    </header>
+  );
+}
