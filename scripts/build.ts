@@ -12,8 +12,9 @@ import { isRuntimeFile, stripRuntime } from '../lib/build/stripRuntime';
 import { ContentProblems, contentStep } from './lib/contentStep';
 import { run } from './lib/run';
 
-const OUT = 'out';
-const STAGING = '.out-staging';
+/** OUT_DIR lets tests build a second site beside the real one. */
+const OUT = process.env.OUT_DIR?.trim() || 'out';
+const STAGING = path.join(path.dirname(OUT), `.${path.basename(OUT)}-staging`);
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

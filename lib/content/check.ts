@@ -196,7 +196,7 @@ function checkAbbreviations(documents: readonly CheckedDocument[]): Problem[] {
           line: doc.bodyStartLine + i,
           field: 'body',
           message: `<Abbr>${abbreviation}</Abbr> is not in the glossary`,
-          fix: guess ? `did you mean ${guess}?` : 'add a file for it to content/glossary/ with `abbreviation:` set',
+          fix: guess ? `did you mean \`${guess}\`?` : 'add a file for it to content/glossary/ with `abbreviation:` set',
         });
       }
     });
@@ -216,7 +216,7 @@ function checkCitations(documents: readonly CheckedDocument[]): Problem[] {
         line: doc.bodyStartLine + line - 1,
         field: 'body',
         message: `the citation key “${key}” is not in the bibliography`,
-        fix: guess ? `did you mean “${guess}”?` : `use one of ${bibliographyKeys.join(', ')}, or add the work to lib/bibliography.ts`,
+        fix: guess ? `did you mean \`${guess}\`?` : `use one of ${bibliographyKeys.join(', ')}, or add the work to lib/bibliography.ts`,
       });
     }
   }
