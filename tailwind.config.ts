@@ -17,6 +17,7 @@ export default {
         muted: 'var(--color-muted)',
         accent: 'var(--color-accent)',
         line: 'var(--color-line)',
+        focus: 'var(--color-focus)',
       },
       fontFamily: {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Noto Sans"', 'Ubuntu', 'Cantarell', '"Helvetica Neue"', 'Arial', 'sans-serif'],

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/ContentProblems';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.locale}>
       <body>
         <SkipLink />
+        <ContentProblems />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

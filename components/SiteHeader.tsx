@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { MainNav } from './MainNav';
+import { SearchBox } from './SearchBox';
 
 export function SiteHeader() {
   return (
@@ -10,11 +11,12 @@ export function SiteHeader() {
         <Link href={routes.home} className="site-name">
           {site.name}
         </Link>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link href={routes.helpNow} className="help-now-link">
             Help now
           </Link>
           <MainNav />
+          <SearchBox />
         </div>
       </div>
     </header>

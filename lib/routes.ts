@@ -25,6 +25,7 @@ export const routes = {
   helpNow: '/help-now/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
+  search: '/search/',
 } as const;
 
 /** First path segments that belong to a section, which a content page may not take. */

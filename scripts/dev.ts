@@ -1,9 +1,56 @@
 /**
- * `npm run dev`: contentlayer2 in watch mode beside `next dev`, so saving an
- * MDX file regenerates the content and the open page updates.
+ * `npm run dev`: the preview. contentlayer2 regenerates content in watch mode
+ * beside `next dev`, so a saved MDX file updates the open page. Our content
+ * check runs on every save too: a problem prints here and shows at the top
+ * of the page, and the server keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, watch } from 'node:fs';
 import path from 'node:path';
+import { checkContent } from '../lib/content/check';
+import { contentDir } from '../lib/content/location';
+import { formatProblem } from '../lib/content/problems';
+import { readContentFolder } from '../lib/content/readFolder';
+import { writeContentStatus } from '../lib/content/status';
+
+const dir = contentDir();
+let lastReport = '';
+
+async function recheck() {
+  const { problems } = checkContent(await readContentFolder(dir));
+  const report = problems.map(formatProblem).join('\n');
+  if (report === lastReport) return;
+  lastReport = report;
+  writeContentStatus(problems);
+  if (problems.length > 0) console.error(`\nContent problems (the page shows them too):\n${report}\n`);
+  else console.log('\nContent check: no problems.\n');
+}
+
+/**
+ * Watches every folder under the content folder. Folders, not files: editors
+ * often save by replacing a file, which a watch on the file itself loses.
+ */
+function watchFolders(root: string, onChange: () => void) {
+  const watched = new Set<string>();
+  const attach = () => {
+    for (const folder of [root, ...readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name))]) {
+      if (watched.has(folder)) continue;
+      watched.add(folder);
+      watch(folder, () => {
+        attach();
+        onChange();
+      });
+    }
+  };
+  attach();
+}
+
+await recheck();
+let timer: NodeJS.Timeout | undefined;
+watchFolders(dir, () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void recheck().catch((error: unknown) => console.error(error)), 150);
+});
 
 const bin = (name: string) => path.resolve('node_modules', '.bin', name);
 const children: ChildProcess[] = [

@@ -8,12 +8,14 @@ import { checkContent } from '../../lib/content/check';
 import { contentDir } from '../../lib/content/location';
 import { formatProblem } from '../../lib/content/problems';
 import { readContentFolder } from '../../lib/content/readFolder';
+import { writeContentStatus } from '../../lib/content/status';
 import { run } from './run';
 
 export class ContentProblems extends Error {}
 
 export async function checkContentFolder(dir = contentDir()): Promise<number> {
   const { problems, documents } = checkContent(await readContentFolder(dir));
+  writeContentStatus(problems);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     throw new ContentProblems(

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { trail } from '@/lib/breadcrumbs';
+import { routes } from '@/lib/routes';
+
+const title = 'Search';
+
+export const metadata: Metadata = {
+  title,
+  description: 'Search the articles and pages of Tiffany Music Therapy, or browse them by topic.',
+};
+
+/** The only page that loads a script: search runs in the browser against a static index. */
+export default function SearchPage() {
+  return (
+    <div className="container-narrow py-12">
+      <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
+      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6">
+        <label htmlFor="search-input" className="font-semibold">
+          Words to search for
+        </label>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <input id="search-input" name="q" type="search" autoComplete="off" className="search-input" />
+          <button type="submit" className="button">
+            Search
+          </button>
+        </div>
+      </form>
+      <p id="search-status" role="status" aria-live="polite" className="mt-6 font-semibold" />
+      <ol id="search-results" className="search-results" />
+      <noscript>
+        <p className="card mt-6">
+          Search needs JavaScript, which is turned off in your browser. You can still find everything by browsing:
+          the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
+          <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
+        </p>
+      </noscript>
+      <nav aria-label="Browse instead" className="mt-10">
+        <h2 className="text-xl font-semibold">Or browse</h2>
+        <ul className="chip-list">
+          <li>
+            <Link href={routes.blog}>Articles</Link>
+          </li>
+          <li>
+            <Link href={routes.experiences}>Music experiences</Link>
+          </li>
+          <li>
+            <Link href={routes.wellBeing}>Areas of well-being</Link>
+          </li>
+          <li>
+            <Link href={routes.faq}>Questions</Link>
+          </li>
+          <li>
+            <Link href={routes.glossary}>Glossary</Link>
+          </li>
+        </ul>
+      </nav>
+      <script type="module" src="/search.js" defer data-keep="" />
+    </div>
+  );
+}

@@ -1,0 +1,417 @@
+/**
+ * Checks the text of one content file (the MDX after the front matter): that
+ * it compiles, that its headings go in order, that its links, images and
+ * recordings point at something that exists, and that it uses only the
+ * components the site has. Each problem names the file line and what to do,
+ * in words for writers, not developers.
+ */
+import { analyseBody, visit, type CompileFailure, type HeadingId, type TreeNode } from './headings';
+import type { Problem } from './problems';
+import { sortProblems } from './problems';
+import { closest } from './suggest';
+
+/** The components an MDX file may use. */
+export const mdxComponentNames = ['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'] as const;
+export type MdxComponentName = (typeof mdxComponentNames)[number];
+
+/** Components that make a block of their own (a box, a figure), so they cannot sit inside a sentence. */
+const blockComponents: readonly string[] = ['Audio', 'Callout', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'];
+
+export interface BodyContext {
+  /** Every page of the site, as its path (`/experiences/receptive/`), with the ids (`#fragments`) on that page. */
+  readonly targets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every file under public/, as its path on the site (`/images/a.png`). */
+  readonly publicFiles: ReadonlySet<string>;
+  /**
+   * Ids the page's layout adds around the body (e.g. `references`, `related`),
+   * which a same-page link `#id` may also use. Optional: without it, `#id`
+   * must name one of the body's own headings.
+   */
+  readonly pageIds?: ReadonlySet<string>;
+}
+
+export interface BodyInput {
+  /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
+  readonly file: string;
+  /** The text after the front matter. */
+  readonly body: string;
+  /** 1-based line in the file where the body starts. */
+  readonly bodyStartLine: number;
+}
+
+type Report = (line: number, field: string, message: string, fix: string) => void;
+
+export async function checkBody(input: BodyInput, context: BodyContext): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const report: Report = (line, field, message, fix) => problems.push({ file: input.file, line: input.bodyStartLine + line - 1, field, message, fix });
+
+  const analysed = analyseBody(input.body);
+  if (!analysed.ok) {
+    const { message, fix } = explainCompileFailure(analysed.error);
+    report(analysed.error.line, 'body', message, fix);
+    return problems;
+  }
+
+  const { tree, headings } = analysed;
+  const definitions = new Map<string, string>();
+  visit(tree, (node) => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
+  });
+  const ownIds = new Set([...headings.map((h) => h.id), ...(context.pageIds ?? [])]);
+  const links = new LinkChecker(context, headings, ownIds, report);
+  const writtenHeadings: WrittenHeading[] = [];
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'heading':
+        writtenHeadings.push({ depth: node.depth ?? 1, text: plainText(node), line, jsx: false });
+        return;
+      case 'link':
+        links.check(node.url ?? '', line, plainText(node));
+        return;
+      case 'definition':
+        links.check(node.url ?? '', line, `[${node.identifier ?? ''}]`);
+        return;
+      case 'image':
+        checkImage({ src: node.url ?? '', alt: node.alt ?? '', line, markdown: true }, context, report);
+        return;
+      case 'imageReference':
+        checkImage({ src: definitions.get(node.identifier ?? '') ?? '', alt: node.alt ?? '', line, markdown: true }, context, report);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, line, { context, report, links, writtenHeadings });
+        return;
+    }
+  });
+
+  checkHeadingLevels(writtenHeadings, report);
+  return sortProblems(problems);
+}
+
+// ── Compile errors ───────────────────────────────────────────────────────────
+
+function explainCompileFailure(error: CompileFailure): { message: string; fix: string } {
+  // The compiler's positions count from the body, not the file; the line is reported separately.
+  const reason = error.reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  const message = `this is not valid MDX: ${reason}`;
+  const source = error.source ?? '';
+  if (source.includes('mdxjs-esm')) {
+    return { message, fix: 'remove the line starting with import or export; articles use only the site’s components' };
+  }
+  if (source.includes('mdx-expression')) {
+    return { message, fix: 'write \\{ for a literal brace, or close the { with }' };
+  }
+  if (/comment in MDX/.test(reason)) {
+    return { message, fix: 'write a comment as {/* your note */}, or remove it' };
+  }
+  if (error.ruleId === 'end-tag-mismatch' || /closing tag/.test(reason)) {
+    const name = /for `<([^>`]*)>`/.exec(reason)?.[1];
+    const example = name ? `<${name}> … </${name}>` : '<Name> … </Name>';
+    return { message, fix: `close the component (${example}), or end the tag with /> when nothing goes inside` };
+  }
+  return { message, fix: 'close the component, or write \\{ for a literal brace and \\< for a literal <' };
+}
+
+// ── Headings ─────────────────────────────────────────────────────────────────
+
+interface WrittenHeading {
+  readonly depth: number;
+  readonly text: string;
+  readonly line: number;
+  /** Written as `<h2>…</h2>` rather than `##`. */
+  readonly jsx: boolean;
+}
+
+function headingSyntax(depth: number, jsx: boolean): string {
+  return jsx ? `<h${depth}>` : '#'.repeat(depth);
+}
+
+/** The page title is the only level-1 heading; below it, each heading may go at most one level deeper than the one before. */
+function checkHeadingLevels(headings: readonly WrittenHeading[], report: Report): void {
+  let previous = 1;
+  headings.forEach((heading, index) => {
+    const name = heading.text ? `“${heading.text}”` : 'an empty heading';
+    if (heading.depth === 1) {
+      report(heading.line, 'heading', `${name} is a level-1 heading; only the title is level 1`, `use ${headingSyntax(2, heading.jsx)} for a section heading`);
+    } else if (heading.depth > previous + 1) {
+      const expected = previous + 1;
+      if (index === 0) {
+        report(heading.line, 'heading', `the first heading, ${name}, is level ${heading.depth}; sections start at level 2`, `make it level 2 (${headingSyntax(2, heading.jsx)})`);
+      } else {
+        report(
+          heading.line,
+          'heading',
+          `the heading ${name} skips from level ${previous} to level ${heading.depth}`,
+          `make it level ${expected} (${headingSyntax(expected, heading.jsx)}), or add a level-${expected} heading above it`,
+        );
+      }
+    }
+    previous = heading.depth;
+  });
+}
+
+// ── Links ────────────────────────────────────────────────────────────────────
+
+const EXTERNAL = /^(?:https?:|mailto:|tel:|sms:|\/\/)/i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+class LinkChecker {
+  constructor(
+    private readonly context: BodyContext,
+    private readonly headings: readonly HeadingId[],
+    private readonly ownIds: ReadonlySet<string>,
+    private readonly report: Report,
+  ) {}
+
+  check(rawUrl: string, line: number, words: string): void {
+    const url = rawUrl.trim();
+    if (url === '') {
+      this.report(line, 'link', words ? `the link “${words}” has no address` : 'a link has no address', 'put the address between the brackets, like [our approach](/approach/)');
+      return;
+    }
+    if (EXTERNAL.test(url) || ANY_SCHEME.test(url)) return;
+    if (url.startsWith('#')) return this.checkSamePage(url, line);
+    if (!url.startsWith('/')) {
+      const looksLikeSite = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url);
+      this.report(
+        line,
+        'link',
+        `the link to ${url} does not start with / or https://`,
+        looksLikeSite
+          ? `write the full address, like https://${url}`
+          : `start a link to this site with /, like /${url.replace(/^(?:\.\.?\/)+/, '')}, and a link to another site with https://`,
+      );
+      return;
+    }
+    this.checkSitePath(url, line);
+  }
+
+  private checkSamePage(url: string, line: number): void {
+    const id = decode(url.slice(1));
+    if (id === '' || this.ownIds.has(id)) return;
+    const ids = this.headings.map((h) => h.id);
+    const guess = closest(id, [...this.ownIds]);
+    this.report(
+      line,
+      'link',
+      `the link to #${id} goes to a heading this page does not have`,
+      guess
+        ? `did you mean #${guess}?`
+        : ids.length > 0
+          ? `use the id of one of this page’s headings: ${ids.map((i) => `#${i}`).join(', ')}`
+          : 'this page has no ## headings to link to; remove the link or add the heading',
+    );
+  }
+
+  private checkSitePath(url: string, line: number): void {
+    const hashAt = url.indexOf('#');
+    const fragment = hashAt === -1 ? '' : decode(url.slice(hashAt + 1));
+    let pathname = (hashAt === -1 ? url : url.slice(0, hashAt)).replace(/\?.*$/, '');
+    const lastSegment = pathname.split('/').pop() ?? '';
+    const { targets, publicFiles } = this.context;
+
+    if (lastSegment.includes('.')) {
+      if (publicFiles.has(pathname) || publicFiles.has(decode(pathname)) || targets.has(pathname)) return;
+      const guess = closest(pathname, [...publicFiles]);
+      this.report(
+        line,
+        'link',
+        `the link to ${url} goes to a file that is not in public/`,
+        guess ? `did you mean ${guess}?` : `add the file at public${decode(pathname)}, or correct the address`,
+      );
+      return;
+    }
+
+    if (!pathname.endsWith('/')) pathname += '/';
+    const ids = targets.get(pathname) ?? targets.get(decode(pathname));
+    if (!ids) {
+      const guess = closest(pathname, [...targets.keys()]);
+      this.report(
+        line,
+        'link',
+        `the link to ${url} goes to a page that does not exist`,
+        guess ? `did you mean ${guess}${fragment ? `#${fragment}` : ''}?` : 'check the address on the live site, or remove the link',
+      );
+      return;
+    }
+    if (fragment === '' || ids.has(fragment)) return;
+    const guess = closest(fragment, [...ids]);
+    this.report(
+      line,
+      'link',
+      `the link to ${url} goes to a part of ${pathname} that does not exist`,
+      guess ? `did you mean ${pathname}#${guess}?` : `link to ${pathname} without #${fragment}, or use the id of one of its headings`,
+    );
+  }
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// ── Images and recordings ────────────────────────────────────────────────────
+
+interface ImageUse {
+  readonly src: string;
+  /** undefined when it is an expression the check cannot read. */
+  readonly alt: string | undefined;
+  readonly line: number;
+  /** `![alt](src)` rather than `<Figure>` or `<img>`. */
+  readonly markdown: boolean;
+}
+
+function checkImage({ src, alt, line, markdown }: ImageUse, context: BodyContext, report: Report): void {
+  const where = checkLocalFile(src.trim(), context, {
+    missing: ['the image has no address', markdown ? 'put its path in the brackets, like ![what it shows](/images/garden.jpg)' : 'add src="/images/…" with its path under public/'],
+    external: (s) => [`the image ${s} is on another site`, 'save the image in public/images/ and use its path, like /images/name.jpg; the site loads nothing from other sites'],
+    relative: (s) => [`the image ${s} does not start with /`, `use its path under public/, like /${s.replace(/^(?:\.\.?\/)+/, '')}`],
+    notFound: (s) => [`the image ${s} is not in public/`, `add the file at public${s}, or correct the path`],
+  });
+  where(line, report);
+  if (alt !== undefined && alt.trim() === '') {
+    const name = src.trim() ? ` ${src.trim()}` : '';
+    report(
+      line,
+      'image',
+      `the image${name} has no alt text`,
+      markdown
+        ? 'describe what the image shows between the square brackets, like ![Two people playing hand drums](/images/drums.jpg)'
+        : 'describe what the image shows in alt="…"; articles have no decorative images',
+    );
+  }
+}
+
+type Message = [message: string, fix: string];
+
+/** Checks that `src` is a file under public/; returns a function that reports what is wrong, if anything. */
+function checkLocalFile(
+  src: string,
+  context: BodyContext,
+  words: { missing: Message; external: (src: string) => Message; relative: (src: string) => Message; notFound: (src: string) => Message },
+  field = 'image',
+): (line: number, report: Report) => void {
+  let problem: Message | undefined;
+  if (src === '') problem = words.missing;
+  else if (EXTERNAL.test(src) || ANY_SCHEME.test(src)) problem = words.external(src);
+  else if (!src.startsWith('/')) problem = words.relative(src);
+  else if (!context.publicFiles.has(src) && !context.publicFiles.has(decode(src))) {
+    const guess = closest(src, [...context.publicFiles]);
+    const [message, fix] = words.notFound(src);
+    problem = [message, guess ? `did you mean ${guess}?` : fix];
+  }
+  return (line, report) => {
+    if (problem) report(line, field, problem[0], problem[1]);
+  };
+}
+
+// ── JSX elements ─────────────────────────────────────────────────────────────
+
+interface ElementContext {
+  readonly context: BodyContext;
+  readonly report: Report;
+  readonly links: LinkChecker;
+  readonly writtenHeadings: WrittenHeading[];
+}
+
+const JSX_HEADING = /^h([1-6])$/;
+
+function checkElement(node: TreeNode, line: number, { context, report, links, writtenHeadings }: ElementContext): void {
+  const name = node.name;
+  if (!name) return; // a fragment, <>…</>
+  const headingDepth = JSX_HEADING.exec(name)?.[1];
+  if (headingDepth) {
+    writtenHeadings.push({ depth: Number(headingDepth), text: plainText(node), line, jsx: true });
+    return;
+  }
+  if (name === 'a') {
+    const href = attribute(node, 'href');
+    if (href !== undefined) links.check(href, line, plainText(node));
+    return;
+  }
+  if (name === 'img') {
+    checkImage({ src: attribute(node, 'src') ?? '', alt: attribute(node, 'alt'), line, markdown: false }, context, report);
+    return;
+  }
+  if (!/^[A-Z]/.test(name) && !name.includes('.')) return; // an HTML element such as <br />
+
+  if (!(mdxComponentNames as readonly string[]).includes(name)) {
+    const guess = closest(name, mdxComponentNames);
+    report(
+      line,
+      'component',
+      `<${name}> is not a component the site knows`,
+      guess ? `did you mean <${guess}>?` : `use one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}, or write it as text`,
+    );
+    return;
+  }
+  if (node.type === 'mdxJsxTextElement' && blockComponents.includes(name)) {
+    report(line, 'component', `<${name}> is inside a paragraph`, `put <${name}> on lines of its own, with a blank line before and after it`);
+  }
+  if (name === 'Figure') {
+    checkImage({ src: attribute(node, 'src') ?? '', alt: attribute(node, 'alt'), line, markdown: false }, context, report);
+  } else if (name === 'Audio') {
+    checkAudio(node, line, context, report);
+  }
+}
+
+function checkAudio(node: TreeNode, line: number, context: BodyContext, report: Report): void {
+  const src = (attribute(node, 'src') ?? '').trim();
+  checkLocalFile(
+    src,
+    context,
+    {
+      missing: ['the <Audio> has no src', 'add src="/audio/…" with the path of the recording under public/'],
+      external: (s) => [`the recording ${s} is on another site`, 'save the recording in public/audio/ and use its path, like /audio/name.mp3; the site loads nothing from other sites'],
+      relative: (s) => [`the recording ${s} does not start with /`, `use its path under public/, like /${s.replace(/^(?:\.\.?\/)+/, '')}`],
+      notFound: (s) => [`the recording ${s} is not in public/`, `add the file at public${s}, or correct the path`],
+    },
+    'audio',
+  )(line, report);
+  const title = attribute(node, 'title');
+  if (title !== undefined && title.trim() === '') {
+    report(line, 'audio', 'the <Audio> has no title', 'add title="…" saying what the recording is');
+  }
+  if (plainText(node).trim() === '' && !hasExpression(node)) {
+    report(
+      line,
+      'audio',
+      'the <Audio> has no transcript',
+      'write what can be heard in the recording between <Audio …> and </Audio>, so that everyone can follow it without sound',
+    );
+  }
+}
+
+/**
+ * The text value of a JSX attribute: '' when it is written without a value
+ * (`alt`) or missing, undefined when it is a {…} expression the check cannot
+ * read (or, for `href`, missing).
+ */
+function attribute(node: TreeNode, name: string): string | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attr) {
+    const spread = node.attributes?.some((a) => a.type === 'mdxJsxExpressionAttribute');
+    return spread || name === 'href' ? undefined : '';
+  }
+  if (attr.value === null || attr.value === undefined) return '';
+  return typeof attr.value === 'string' ? attr.value : undefined;
+}
+
+function hasExpression(node: TreeNode): boolean {
+  let found = false;
+  visit(node, (n) => {
+    if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value ?? '')) found = true;
+  });
+  return found;
+}
+
+/** The words of a markdown node: its text and inline code, without expressions. */
+function plainText(node: TreeNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('').replace(/\s+/g, ' ').trim();
+}

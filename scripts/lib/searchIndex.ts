@@ -1,0 +1,47 @@
+/**
+ * The site search index, built with Pagefind's Node API over the exported
+ * HTML and written to `<siteDir>/pagefind/`, where the search page loads it.
+ *
+ * Only each page's main content is indexed: pages mark <main> with
+ * `data-pagefind-body`. Once any page has that attribute, Pagefind skips
+ * pages without it, so a page left unmarked is left out of search.
+ */
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { close, createIndex } from 'pagefind';
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n- ${errors.join('\n- ')}`);
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += await folderSize(full);
+    else if (entry.isFile()) total += (await stat(full)).size;
+  }
+  return total;
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; bytes: number }> {
+  const outputPath = path.join(siteDir, 'pagefind');
+  // A fresh folder, so no file from an earlier build is served or counted.
+  await rm(outputPath, { recursive: true, force: true });
+  try {
+    const created = await createIndex();
+    check('creating the index', created.errors);
+    const { index } = created;
+    if (!index) throw new Error('Search index: Pagefind returned no index.');
+
+    const added = await index.addDirectory({ path: siteDir });
+    check(`indexing ${siteDir}`, added.errors);
+    if (added.page_count === 0) throw new Error(`Search index: no pages with content were found in ${siteDir}.`);
+
+    const written = await index.writeFiles({ outputPath });
+    check(`writing ${outputPath}`, written.errors);
+    return { pages: added.page_count, bytes: await folderSize(outputPath) };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Social images (Open Graph / Twitter cards): one calm 1200x630 PNG per page,
+ * drawn at build time with satori (layout to SVG) and resvg (SVG to PNG), so
+ * no image is made by hand and none needs a server.
+ *
+ * Elements are plain `{ type, props }` objects, which keeps this a .ts file.
+ * A long title steps down in size until its laid-out height fits; satori
+ * reports each node's measured box, so the fit uses the real font metrics.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { ReactElement } from 'react';
+import satori, { type SatoriOptions } from 'satori';
+import { SOCIAL_IMAGE_HEIGHT as HEIGHT, SOCIAL_IMAGE_WIDTH as WIDTH, socialImagePath } from '../../lib/seo/socialImage';
+
+export interface SocialImageInput {
+  readonly title: string;
+  /** A small label above the title, e.g. "Article". */
+  readonly kicker?: string;
+  readonly siteName: string;
+}
+
+const FONT_FAMILY = 'Atkinson Hyperlegible';
+const FONT_DIR = 'assets/fonts';
+const COLOURS = { background: '#fbf8f3', ink: '#1d2327', muted: '#4a555b', accent: '#0d5c61' } as const;
+
+const PADDING_X = 88;
+const PADDING_Y = 72;
+const ACCENT_STRIP = 18;
+/** Title sizes tried in turn, largest first. */
+export const TITLE_SIZES: readonly number[] = [80, 72, 64, 56, 50, 44, 40];
+const TITLE_LINE_HEIGHT = 1.15;
+/** Room left for the title once kicker, footer and padding are placed. */
+const titleBudget = (hasKicker: boolean) => HEIGHT - 2 * PADDING_Y - 64 /* footer */ - (hasKicker ? 68 : 0);
+
+type Style = Record<string, string | number>;
+type Child = ReactElement | string;
+
+function el(type: string, style: Style, children?: Child | Child[], key?: string): ReactElement {
+  return { type, key: key ?? null, props: { style, ...(children === undefined ? {} : { children }) } };
+}
+
+let fontsPromise: Promise<SatoriOptions['fonts']> | undefined;
+
+/** The two weights, read once per process from assets/fonts (relative to the working directory). */
+function loadFonts(): Promise<SatoriOptions['fonts']> {
+  fontsPromise ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: FONT_FAMILY,
+      weight,
+      style: 'normal' as const,
+      data: await readFile(path.join(process.cwd(), FONT_DIR, `atkinson-hyperlegible-latin-${weight}-normal.woff`)),
+    })),
+  ).catch((error: unknown) => {
+    fontsPromise = undefined;
+    throw new Error(`Social images: cannot read the fonts in ${FONT_DIR}/ (run the build from the project root).`, { cause: error });
+  });
+  return fontsPromise;
+}
+
+function card(input: SocialImageInput, titleSize: number, clampLines?: number): ReactElement {
+  const title = el(
+    'div',
+    {
+      fontSize: titleSize,
+      fontWeight: 700,
+      lineHeight: TITLE_LINE_HEIGHT,
+      letterSpacing: '-0.01em',
+      color: COLOURS.ink,
+      ...(clampLines ? { display: 'block', lineClamp: clampLines } : { display: 'flex' }),
+    },
+    input.title,
+    'title',
+  );
+  const kicker = input.kicker
+    ? el('div', { display: 'flex', alignItems: 'center', marginBottom: 28 }, [
+        el('div', { width: 56, height: 8, borderRadius: 4, backgroundColor: COLOURS.accent, marginRight: 20 }),
+        el('div', { fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: '0.08em', textTransform: 'uppercase' }, input.kicker),
+      ])
+    : undefined;
+  const footer = el('div', { display: 'flex', alignItems: 'center', marginTop: 'auto', height: 44 }, [
+    el('div', { width: 12, height: 12, borderRadius: 6, backgroundColor: COLOURS.accent, marginRight: 16 }),
+    el('div', { fontSize: 32, fontWeight: 400, color: COLOURS.muted }, input.siteName),
+  ]);
+  return el(
+    'div',
+    { display: 'flex', width: WIDTH, height: HEIGHT, backgroundColor: COLOURS.background, fontFamily: FONT_FAMILY },
+    [
+      el('div', { width: ACCENT_STRIP, height: HEIGHT, flexShrink: 0, backgroundColor: COLOURS.accent }),
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING_Y}px ${PADDING_X}px`, paddingLeft: PADDING_X - ACCENT_STRIP },
+        kicker ? [kicker, title, footer] : [title, footer],
+      ),
+    ],
+  );
+}
+
+/** Renders the card to SVG and reports the measured height of the title. */
+async function layout(input: SocialImageInput, titleSize: number, clampLines?: number): Promise<{ svg: string; titleHeight: number }> {
+  let titleHeight = 0;
+  const svg = await satori(card(input, titleSize, clampLines), {
+    width: WIDTH,
+    height: HEIGHT,
+    fonts: await loadFonts(),
+    onNodeDetected: (node) => {
+      if (node.key === 'title') titleHeight = node.height;
+    },
+  });
+  return { svg, titleHeight };
+}
+
+/** The SVG of the card with the largest title size that fits; the smallest size is clamped with an ellipsis. */
+export async function socialImageSvg(input: SocialImageInput): Promise<string> {
+  if (input.title.trim() === '') throw new Error('Social images: the title is empty.');
+  const budget = titleBudget(input.kicker !== undefined);
+  for (const size of TITLE_SIZES) {
+    const { svg, titleHeight } = await layout(input, size);
+    if (titleHeight <= budget) return svg;
+  }
+  const smallest = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 40;
+  return (await layout(input, smallest, Math.floor(budget / (smallest * TITLE_LINE_HEIGHT)))).svg;
+}
+
+export async function renderSocialImage(input: SocialImageInput): Promise<Buffer> {
+  const svg = await socialImageSvg(input);
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Writes each page's image to `outDir + socialImagePath(page.path)`. */
+export async function writeSocialImages(
+  outDir: string,
+  pages: readonly { readonly path: string; readonly title: string; readonly kicker?: string }[],
+  siteName: string,
+): Promise<{ count: number; bytes: number }> {
+  const targets = new Map<string, string>();
+  for (const page of pages) {
+    const target = socialImagePath(page.path);
+    const other = targets.get(target);
+    if (other !== undefined) throw new Error(`Social images: ${other} and ${page.path} would both be written to ${target}.`);
+    targets.set(target, page.path);
+  }
+  let bytes = 0;
+  for (const page of pages) {
+    const file = path.join(outDir, socialImagePath(page.path));
+    const png = await renderSocialImage({ title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) });
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, png);
+    bytes += png.length;
+  }
+  return { count: pages.length, bytes };
+}

@@ -1,0 +1,154 @@
+/**
+ * Structured data: the values search engines read, no contact channel that
+ * the site does not have, and JSON that is safe inside a <script>.
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { JsonLd } from '@/components/JsonLd';
+import type { Article, Person, Term } from '@/lib/content';
+import { blogPostingJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
+import type { SiteConfig } from '@/lib/site';
+
+const site: SiteConfig = {
+  name: 'Tiffany Music Therapy',
+  shortDescription: 'Music psychotherapy in Ontario, chosen with you.',
+  url: 'https://example.org',
+  locale: 'en-CA',
+  region: 'Ontario, Canada',
+  contact: {},
+};
+
+const mta: Term = { slug: 'mta', term: 'Certified Music Therapist', abbreviation: 'MTA', definition: 'd', url: '/glossary/#mta' };
+const rp: Term = { slug: 'rp', term: 'Registered Psychotherapist', definition: 'd', url: '/glossary/#rp' };
+const tiffany: Person = { slug: 'tiffany', name: 'Tiffany', role: 'Music psychotherapist', credentials: [mta, rp], url: '/team/tiffany/', bodyCode: '' };
+
+function article(extra: Partial<Article> = {}): Article {
+  return {
+    slug: 'first-session',
+    title: 'Your first session',
+    description: 'What to expect.',
+    date: '2026-01-05',
+    tags: [],
+    related: [],
+    experiences: [],
+    areas: [],
+    status: 'public',
+    url: '/blog/first-session/',
+    bodyCode: '',
+    citations: [],
+    ...extra,
+  };
+}
+
+const options = { baseUrl: 'https://example.org', imageUrl: 'https://example.org/og/blog/first-session.png' };
+
+describe('organizationJsonLd', () => {
+  it('describes the practice', () => {
+    expect(organizationJsonLd(site, { logoUrl: 'https://example.org/logo.png' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      '@id': 'https://example.org/#organization',
+      name: 'Tiffany Music Therapy',
+      url: 'https://example.org/',
+      logo: 'https://example.org/logo.png',
+      description: site.shortDescription,
+      areaServed: { '@type': 'AdministrativeArea', name: 'Ontario' },
+      knowsAbout: ['Music therapy', 'Psychotherapy', 'Music psychotherapy'],
+    });
+  });
+
+  it('has e-mail and telephone only when the site has them', () => {
+    const bare = organizationJsonLd(site, { logoUrl: 'https://example.org/logo.png' });
+    expect(bare).not.toHaveProperty('email');
+    expect(bare).not.toHaveProperty('telephone');
+    const withContact = organizationJsonLd({ ...site, contact: { email: 'hello@example.org', phone: '+1 555 555 0100' } }, { logoUrl: 'x' });
+    expect(withContact).toMatchObject({ email: 'hello@example.org', telephone: '+1 555 555 0100' });
+    expect(organizationJsonLd({ ...site, contact: { email: 'hello@example.org' } }, { logoUrl: 'x' })).not.toHaveProperty('telephone');
+  });
+});
+
+describe('blogPostingJsonLd', () => {
+  it('describes an article by a person, with credentials', () => {
+    const data = blogPostingJsonLd(article({ author: tiffany, updated: '2026-02-01' }), options);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: 'Your first session',
+      description: 'What to expect.',
+      datePublished: '2026-01-05',
+      dateModified: '2026-02-01',
+      image: 'https://example.org/og/blog/first-session.png',
+      url: 'https://example.org/blog/first-session/',
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/blog/first-session/' },
+      inLanguage: 'en-CA',
+      publisher: { '@id': 'https://example.org/#organization' },
+      author: {
+        '@type': 'Person',
+        name: 'Tiffany',
+        url: 'https://example.org/team/tiffany/',
+        jobTitle: 'Music psychotherapist',
+        hasCredential: [
+          { '@type': 'EducationalOccupationalCredential', name: 'Certified Music Therapist', alternateName: 'MTA' },
+          { '@type': 'EducationalOccupationalCredential', name: 'Registered Psychotherapist' },
+        ],
+      },
+    });
+  });
+
+  it('uses the date as dateModified when never updated, and the practice as author when there is no author', () => {
+    const data = blogPostingJsonLd(article(), options);
+    expect(data).toMatchObject({ dateModified: '2026-01-05', author: { '@id': 'https://example.org/#organization' } });
+  });
+});
+
+describe('breadcrumbJsonLd', () => {
+  it('numbers the trail from 1 with absolute URLs', () => {
+    expect(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog/' }, { name: 'Your first session', path: '/blog/first-session/' }], 'https://example.org')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.org/' },
+        { '@type': 'ListItem', position: 2, name: 'Articles', item: 'https://example.org/blog/' },
+        { '@type': 'ListItem', position: 3, name: 'Your first session', item: 'https://example.org/blog/first-session/' },
+      ],
+    });
+  });
+});
+
+describe('faqPageJsonLd', () => {
+  it('gives each question its accepted answer', () => {
+    expect(faqPageJsonLd([{ question: 'Do I need to play?', answerText: 'No.' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: [{ '@type': 'Question', name: 'Do I need to play?', acceptedAnswer: { '@type': 'Answer', text: 'No.' } }],
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  const tricky = { name: '</script><script>alert(1)</script> & <!-- \u2028\u2029 "quoted" \\ é' };
+
+  it('escapes characters that could end the script', () => {
+    const out = serializeJsonLd(tricky);
+    expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(out).toContain('\\u003c/script\\u003e');
+    expect(out).toContain('\\u0026');
+    expect(out).toContain('\\u2028');
+  });
+
+  it('is valid JSON that round-trips', () => {
+    expect(JSON.parse(serializeJsonLd(tricky))).toEqual(tricky);
+    const graph = [organizationJsonLd(site, { logoUrl: 'https://example.org/logo.png' }), faqPageJsonLd([{ question: 'a < b?', answerText: 'Yes & no.' }])];
+    expect(JSON.parse(serializeJsonLd(graph))).toEqual(graph);
+  });
+});
+
+describe('JsonLd', () => {
+  it('renders one ld+json script holding the escaped JSON', () => {
+    const data = { '@type': 'Thing', name: '</script><b>x</b>' };
+    const html = renderToStaticMarkup(createElement(JsonLd, { data }));
+    expect(html).toBe(`<script type="application/ld+json">${serializeJsonLd(data)}</script>`);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+});
