@@ -1,9 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/ContentProblems';
+import { JsonLd } from '@/components/JsonLd';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
+import { absoluteUrl, routes } from '@/lib/routes';
+import { organizationJsonLd } from '@/lib/seo/jsonld';
+import { feedAlternates } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -11,6 +15,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.shortDescription,
+  alternates: { types: feedAlternates() },
+  icons: { icon: { url: routes.logo, type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {
@@ -28,10 +34,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <ContentProblems />
         <SiteHeader />
-        <main id="main" tabIndex={-1}>
+        {/* data-pagefind-body: the search index reads only each page's main content. */}
+        <main id="main" tabIndex={-1} data-pagefind-body="">
           {children}
         </main>
         <SiteFooter />
+        <JsonLd data={organizationJsonLd(site, { logoUrl: absoluteUrl(site.url, routes.logo) })} />
       </body>
     </html>
   );

@@ -5,7 +5,7 @@ import { routes } from '@/lib/routes';
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'The page you asked for is not here. These links lead back to the site.',
-  robots: { index: false },
+  robots: { index: false, follow: true },
 };
 
 export default function NotFound() {

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
@@ -5,7 +6,10 @@ import { ExperienceCards } from '@/components/ExperienceCards';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { getAreas, getArticles, getExperiences, getLevels } from '@/lib/content';
 import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ description: site.shortDescription, path: routes.home });
 
 export default function HomePage() {
   const latest = getArticles().slice(0, 3);

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Crumb } from '@/lib/breadcrumbs';
+import { breadcrumbJsonLd } from '@/lib/seo/jsonld';
+import { site } from '@/lib/site';
 import { Breadcrumbs } from './Breadcrumbs';
+import { JsonLd } from './JsonLd';
 
 /** The top of every page below the home page: breadcrumbs, the page's one h1, and an optional lead. */
 export function PageIntro({ crumbs, title, lead, children }: { crumbs: readonly Crumb[]; title: string; lead?: ReactNode; children?: ReactNode }) {
   return (
     <header className="page-intro">
       <Breadcrumbs crumbs={crumbs} />
+      <JsonLd data={breadcrumbJsonLd(crumbs, site.url)} />
       {children}
       <h1 className="page-title">{title}</h1>
       {lead && <p className="lead mt-4">{lead}</p>}

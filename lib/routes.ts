@@ -26,6 +26,8 @@ export const routes = {
   privacy: '/privacy/',
   accessibility: '/accessibility/',
   search: '/search/',
+  /** The practice's mark, also the site icon (public/icon.svg). */
+  logo: '/icon.svg',
 } as const;
 
 /** First path segments that belong to a section, which a content page may not take. */

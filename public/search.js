@@ -1,12 +1,15 @@
 // Site search, on /search/ only. Pagefind's index is made from the built
 // pages after the build; this script asks it and lists the results. Without
-// JavaScript the page's <noscript> says how to browse instead.
+// JavaScript the form stays hidden and a note says how to browse instead.
 const form = document.querySelector('#search-form');
 const input = document.querySelector('#search-input');
 const status = document.querySelector('#search-status');
 const list = document.querySelector('#search-results');
 
 let pagefind;
+
+form.hidden = false;
+document.querySelector('#search-no-js').hidden = true;
 
 async function search(query) {
   list.replaceChildren();

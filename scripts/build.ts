@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brokenLinks, type ExportedPage } from '../lib/build/links';
+import { pageInfo } from '../lib/build/pageInfo';
 import { isRuntimeFile, stripRuntime } from '../lib/build/stripRuntime';
 import { ContentProblems, contentStep } from './lib/contentStep';
 import { run } from './lib/run';
@@ -23,6 +24,11 @@ async function listFiles(dir: string): Promise<string[]> {
 
 function urlOf(htmlFile: string): string {
   return `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function readPages(dir: string): Promise<ExportedPage[]> {
+  const files = await listFiles(dir);
+  return Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: urlOf(f), html: await readFile(path.join(dir, f), 'utf8') })));
 }
 
 /** Strips the runtime from every page and deletes the files only the runtime used. */
@@ -45,10 +51,16 @@ async function removeRuntime(dir: string): Promise<void> {
 async function verifyExport(dir: string): Promise<void> {
   const files = await listFiles(dir);
   if (!files.includes('404.html')) throw new Error('the export has no 404.html');
-  const pages: ExportedPage[] = await Promise.all(
-    files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: urlOf(f), html: await readFile(path.join(dir, f), 'utf8') })),
-  );
-  const broken = brokenLinks(pages, new Set(files));
+  const pages = await readPages(dir);
+  const broken = [
+    ...brokenLinks(pages, new Set(files)),
+    // Social-sharing images are named in <meta> tags, which the link check does not read.
+    ...pages.flatMap((p) =>
+      pageInfo(p.html)
+        .socialImages.filter((url) => !files.includes(new URL(url).pathname.slice(1)))
+        .map((url) => `${p.url} → ${url} (no such social image)`),
+    ),
+  ];
   if (broken.length > 0) throw new Error(`broken internal links:\n  ${broken.join('\n  ')}`);
   const withRuntime = pages.filter((p) => /<script\b(?![^>]*(application\/ld\+json|data-keep))/.test(p.html)).map((p) => p.url);
   if (withRuntime.length > 0) throw new Error(`pages still load scripts: ${withRuntime.join(', ')}`);
@@ -63,15 +75,29 @@ async function publish(staging: string, out: string): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
 async function main() {
+  // Drafts and future posts never reach a production build; lib/content reads this.
+  Object.assign(process.env, { NODE_ENV: 'production' });
   const started = performance.now();
   await rm(STAGING, { recursive: true, force: true });
   await contentStep();
   await run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1' });
   await removeRuntime(STAGING);
+  // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.
+  const { writeDiscoveryFiles } = await import('./lib/discovery');
+  const report = await writeDiscoveryFiles(STAGING, await readPages(STAGING));
   await verifyExport(STAGING);
   await publish(STAGING, OUT);
-  console.log(`\nBuilt the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    [
+      `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
+      `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(1)} s.`,
+      `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(1)} s.`,
+      `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    ].join('\n'),
+  );
 }
 
 try {

@@ -10,14 +10,14 @@ import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { contentDir } from '../lib/content/location';
 import { formatProblem } from '../lib/content/problems';
-import { readContentFolder } from '../lib/content/readFolder';
+import { readContentFolder, readSiteContext } from '../lib/content/readFolder';
 import { writeContentStatus } from '../lib/content/status';
 
 const dir = contentDir();
 let lastReport = '';
 
 async function recheck() {
-  const { problems } = checkContent(await readContentFolder(dir));
+  const { problems } = await checkContent(await readContentFolder(dir), await readSiteContext());
   const report = problems.map(formatProblem).join('\n');
   if (report === lastReport) return;
   lastReport = report;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).page);
-  return page ? { title: page.title, description: page.description } : {};
+  return page ? pageMetadata({ title: page.title, description: page.description, path: page.url }) : {};
 }
 
 export default async function ContentPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ExperienceCards } from '@/components/ExperienceCards';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
@@ -7,10 +8,11 @@ import { routes } from '@/lib/routes';
 
 const title = 'Music experiences';
 
-export const metadata: Metadata = {
-  title,
+export const metadata: Metadata = pageMetadata({
+  title: title,
   description: 'The four kinds of music experience in a session: receptive, improvisation, recreative, and composition and songwriting.',
-};
+  path: routes.experiences,
+});
 
 export default function ExperiencesPage() {
   return (

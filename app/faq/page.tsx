@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { faqPageJsonLd } from '@/lib/seo/jsonld';
 import { PageIntro } from '@/components/PageIntro';
 import { References } from '@/components/References';
 import { sortedWorks } from '@/lib/bibliography';
@@ -9,10 +12,11 @@ import { routes } from '@/lib/routes';
 
 const title = 'Questions and answers';
 
-export const metadata: Metadata = {
-  title,
+export const metadata: Metadata = pageMetadata({
+  title: title,
   description: 'Answers to the questions people ask before trying music psychotherapy: musical experience, sessions, credentials and more.',
-};
+  path: routes.faq,
+});
 
 export default function FaqPage() {
   const entries = getFaq();
@@ -40,6 +44,7 @@ export default function FaqPage() {
         </section>
       ))}
       <References citations={sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)))} />
+      <JsonLd data={faqPageJsonLd(entries)} />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { getGlossary } from '@/lib/content';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Glossary',
   description: 'Plain explanations of the terms and credentials you meet on this site, from music therapy to RP-Q.',
-};
+  path: routes.glossary,
+});
 
 export default function GlossaryPage() {
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
@@ -10,10 +11,11 @@ import { routes } from '@/lib/routes';
 
 const title = 'Four levels of music in psychotherapy';
 
-export const metadata: Metadata = {
-  title,
+export const metadata: Metadata = pageMetadata({
+  title: title,
   description: 'Kenneth Bruscia’s four levels, from talking with some music to music as the therapy itself, and where our practice mostly works.',
-};
+  path: routes.levels,
+});
 
 export default function LevelsPage() {
   const levels = getLevels();

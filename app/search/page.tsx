@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
@@ -6,17 +7,21 @@ import { routes } from '@/lib/routes';
 
 const title = 'Search';
 
-export const metadata: Metadata = {
+// A page of search results is not a page for search engines: noindex keeps it out of the sitemap and the index too.
+export const metadata: Metadata = pageMetadata({
   title,
   description: 'Search the articles and pages of Tiffany Music Therapy, or browse them by topic.',
-};
+  path: routes.search,
+  noindex: true,
+});
 
 /** The only page that loads a script: search runs in the browser against a static index. */
 export default function SearchPage() {
   return (
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
-      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6">
+      {/* Hidden until search.js runs: without JavaScript the form could not search. */}
+      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
         </label>
@@ -29,13 +34,11 @@ export default function SearchPage() {
       </form>
       <p id="search-status" role="status" aria-live="polite" className="mt-6 font-semibold" />
       <ol id="search-results" className="search-results" />
-      <noscript>
-        <p className="card mt-6">
-          Search needs JavaScript, which is turned off in your browser. You can still find everything by browsing:
+      <p id="search-no-js" className="card mt-6">
+          Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by browsing:
           the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
           <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
-        </p>
-      </noscript>
+      </p>
       <nav aria-label="Browse instead" className="mt-10">
         <h2 className="text-xl font-semibold">Or browse</h2>
         <ul className="chip-list">

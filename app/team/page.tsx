@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Credentials } from '@/components/Credentials';
 import { PageIntro } from '@/components/PageIntro';
@@ -6,10 +7,11 @@ import { trail } from '@/lib/breadcrumbs';
 import { routes } from '@/lib/routes';
 import { getPeople } from '@/lib/content';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Our team',
   description: 'The music therapists and psychotherapists of Tiffany Music Therapy, with their credentials explained.',
-};
+  path: routes.team,
+});
 
 export default function TeamPage() {
   return (

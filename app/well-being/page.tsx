@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
@@ -7,10 +8,11 @@ import { routes } from '@/lib/routes';
 
 const title = 'What would you like to work on?';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Areas of well-being',
   description: 'The seven areas of well-being music therapy can support, from emotional to spiritual, and the music experiences for each.',
-};
+  path: routes.wellBeing,
+});
 
 export default function WellBeingPage() {
   return (

@@ -8,7 +8,7 @@
 import { analyseBody, visit, type CompileFailure, type HeadingId, type TreeNode } from './headings';
 import type { Problem } from './problems';
 import { sortProblems } from './problems';
-import { closest } from './suggest';
+import { closest, typoDistance } from './suggest';
 
 /** The components an MDX file may use. */
 export const mdxComponentNames = ['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'] as const;
@@ -79,6 +79,9 @@ export async function checkBody(input: BodyInput, context: BodyContext): Promise
       case 'imageReference':
         checkImage({ src: definitions.get(node.identifier ?? '') ?? '', alt: node.alt ?? '', line, markdown: true }, context, report);
         return;
+      case 'mdxjsEsm':
+        report(line, 'body', 'import and export lines are not allowed in content files', 'remove the line; the site’s components, such as <Quote> and <Figure>, work without importing them');
+        return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, line, { context, report, links, writtenHeadings });
@@ -93,8 +96,12 @@ export async function checkBody(input: BodyInput, context: BodyContext): Promise
 // ── Compile errors ───────────────────────────────────────────────────────────
 
 function explainCompileFailure(error: CompileFailure): { message: string; fix: string } {
-  // The compiler's positions count from the body, not the file; the line is reported separately.
-  const reason = error.reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  const reason = error.reason
+    // The compiler's positions count from the body, not the file; the line is reported on its own.
+    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
+    // Character codes and notes the fix below says in plainer words.
+    .replace(/\s*\(U\+[0-9A-F]+\)/g, '')
+    .replace(/\s*\(note: [^)]*\)\s*$/, '');
   const message = `this is not valid MDX: ${reason}`;
   const source = error.source ?? '';
   if (source.includes('mdxjs-esm')) {
@@ -103,13 +110,20 @@ function explainCompileFailure(error: CompileFailure): { message: string; fix: s
   if (source.includes('mdx-expression')) {
     return { message, fix: 'write \\{ for a literal brace, or close the { with }' };
   }
-  if (/comment in MDX/.test(reason)) {
+  if (/comment in MDX/.test(error.reason)) {
     return { message, fix: 'write a comment as {/* your note */}, or remove it' };
   }
-  if (error.ruleId === 'end-tag-mismatch' || /closing tag/.test(reason)) {
-    const name = /for `<([^>`]*)>`/.exec(reason)?.[1];
-    const example = name ? `<${name}> … </${name}>` : '<Name> … </Name>';
-    return { message, fix: `close the component (${example}), or end the tag with /> when nothing goes inside` };
+  const name = /closing tag for `<([^>`]*)>`/.exec(error.reason)?.[1];
+  if (name !== undefined) {
+    return {
+      message,
+      fix: /before the end of `paragraph`/.test(error.reason)
+        ? `close it with </${name}> in the same paragraph, or put <${name} …> and </${name}> on lines of their own`
+        : `close it with </${name}>, or end the tag with /> when nothing goes inside`,
+    };
+  }
+  if (source.includes('mdx-jsx')) {
+    return { message, fix: 'write \\< for a literal <, or check the spelling of the tag' };
   }
   return { message, fix: 'close the component, or write \\{ for a literal brace and \\< for a literal <' };
 }
@@ -214,7 +228,7 @@ class LinkChecker {
 
     if (lastSegment.includes('.')) {
       if (publicFiles.has(pathname) || publicFiles.has(decode(pathname)) || targets.has(pathname)) return;
-      const guess = closest(pathname, [...publicFiles]);
+      const guess = closestFile(pathname, publicFiles);
       this.report(
         line,
         'link',
@@ -245,6 +259,13 @@ class LinkChecker {
       guess ? `did you mean ${pathname}#${guess}?` : `link to ${pathname} without #${fragment}, or use the id of one of its headings`,
     );
   }
+}
+
+/** A file whose path differs from `path` by what could be a typo in its name, not a different file in the same folder. */
+function closestFile(path: string, files: ReadonlySet<string>): string | undefined {
+  const guess = closest(path, [...files]);
+  const name = path.split('/').pop() ?? path;
+  return guess !== undefined && typoDistance(path, guess) <= Math.max(1, Math.floor(name.length / 3)) ? guess : undefined;
 }
 
 function decode(text: string): string {
@@ -301,7 +322,7 @@ function checkLocalFile(
   else if (EXTERNAL.test(src) || ANY_SCHEME.test(src)) problem = words.external(src);
   else if (!src.startsWith('/')) problem = words.relative(src);
   else if (!context.publicFiles.has(src) && !context.publicFiles.has(decode(src))) {
-    const guess = closest(src, [...context.publicFiles]);
+    const guess = closestFile(src, context.publicFiles);
     const [message, fix] = words.notFound(src);
     problem = [message, guess ? `did you mean ${guess}?` : fix];
   }

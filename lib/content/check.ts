@@ -4,7 +4,10 @@
  * documents, duplicate slugs). Pure: it takes file texts and returns every
  * problem found, so one run shows a writer all there is to fix.
  */
+import { checkBody } from './bodyChecks';
 import { explainIssue, zodForType } from './fieldSchema';
+import { linkTargets, staticRoutes } from './linkTargets';
+import { fleschKincaidGrade, readableText } from './readability';
 import { parseFile } from './frontmatter';
 import type { Problem } from './problems';
 import { sortProblems } from './problems';
@@ -34,10 +37,23 @@ export interface CheckedDocument {
 
 export interface CheckResult {
   readonly problems: Problem[];
+  /** Advice that does not stop publishing, such as a high reading level. */
+  readonly warnings: Problem[];
   readonly documents: CheckedDocument[];
 }
 
-export function checkContent(files: readonly SourceFile[]): CheckResult {
+/** What the body checks need to know about the site outside content/. */
+export interface SiteContext {
+  /** The page files of app/, e.g. `app/blog/page.tsx`: the site's static routes. */
+  readonly appPageFiles: readonly string[];
+  /** Every file in public/, as its path on the site: `/images/a.png`. */
+  readonly publicFiles: ReadonlySet<string>;
+}
+
+/** Articles should read at about grade 9 or below (Flesch-Kincaid): clients read these pages. */
+export const READING_GRADE_LIMIT = 9;
+
+export async function checkContent(files: readonly SourceFile[], site: SiteContext = { appPageFiles: [], publicFiles: new Set() }): Promise<CheckResult> {
   const problems: Problem[] = [];
   const documents: CheckedDocument[] = [];
 
@@ -68,6 +84,10 @@ export function checkContent(files: readonly SourceFile[]): CheckResult {
     });
   }
 
+  const targets = linkTargets(staticRoutes(site.appPageFiles), documents);
+  for (const doc of documents) {
+    problems.push(...(await checkBody({ file: doc.file, body: doc.body, bodyStartLine: doc.bodyStartLine }, { targets, publicFiles: site.publicFiles, pageIds: PAGE_IDS })));
+  }
   problems.push(
     ...checkDuplicates(documents),
     ...checkReferences(documents),
@@ -75,7 +95,24 @@ export function checkContent(files: readonly SourceFile[]): CheckResult {
     ...checkCitations(documents),
     ...checkPageSlugs(documents),
   );
-  return { problems: sortProblems(problems), documents };
+  return { problems: sortProblems(problems), warnings: readingLevelWarnings(documents), documents };
+}
+
+/** Ids the page layouts add around a document's body, which a same-page `#link` may use. */
+const PAGE_IDS = new Set(['main', 'references', 'related']);
+
+function readingLevelWarnings(documents: readonly CheckedDocument[]): Problem[] {
+  return documents
+    .filter((d) => d.type === 'Post')
+    .map((d) => ({ doc: d, grade: fleschKincaidGrade(readableText(d.body)) }))
+    .filter(({ grade }) => grade > READING_GRADE_LIMIT)
+    .map(({ doc, grade }) => ({
+      file: doc.file,
+      line: doc.bodyStartLine,
+      field: 'reading level',
+      message: `reads at about grade ${grade.toFixed(1)} (Flesch-Kincaid), above grade ${READING_GRADE_LIMIT}; this is a warning, not an error`,
+      fix: 'shorter sentences and everyday words make it easier for clients to read',
+    }));
 }
 
 function typeForPath(file: SourceFile, problems: Problem[]): DocumentTypeName | undefined {

@@ -86,9 +86,15 @@ export function headingIds(body: string): HeadingId[] {
 function compileFailure(error: unknown): CompileFailure {
   if (error && typeof error === 'object' && 'reason' in error) {
     const e = error as { reason: unknown; line?: unknown; ruleId?: unknown; source?: unknown };
+    const reason = String(e.reason);
+    const placeLine = typeof e.line === 'number' && e.line > 0 ? e.line : undefined;
+    // "Expected a closing tag for `<Quote>` (3:1-3:8)": the position in the reason is the tag left open,
+    // the best line to show; at the end of the document the message has no place of its own.
+    const tagLine = /\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1];
+    const openTagLine = tagLine === undefined ? undefined : Number(tagLine);
     return {
-      reason: String(e.reason),
-      line: typeof e.line === 'number' && e.line > 0 ? e.line : 1,
+      reason,
+      line: (/^Expected a closing tag/.test(reason) ? (openTagLine ?? placeLine) : (placeLine ?? openTagLine)) ?? 1,
       ruleId: typeof e.ruleId === 'string' ? e.ruleId : undefined,
       source: typeof e.source === 'string' ? e.source : undefined,
     };

@@ -3,7 +3,7 @@
  * generated documents into the site's own types, so that pages never import
  * generated files and the content layer could be replaced here alone.
  */
-import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from 'contentlayer/generated';
+import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from '#content';
 import { citedKeys, sortedWorks, type Work } from '../bibliography';
 import { routes } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
@@ -102,7 +102,7 @@ export interface Page extends WithBody {
 }
 
 /** Drafts and future posts appear only in a preview (next dev), never in a production build. */
-const showUnpublished = process.env.NODE_ENV !== 'production';
+const showUnpublished = () => process.env.NODE_ENV !== 'production';
 
 const slugOf = (doc: { _raw: { sourceFilePath: string } }) => slugFromPath(doc._raw.sourceFilePath);
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
@@ -171,7 +171,7 @@ function toArticle(doc: (typeof allPosts)[number], now: Date): Article {
 /** Articles a reader can see in this build, newest first. */
 export function getArticles(now: Date = new Date()): Article[] {
   return allPosts
-    .filter((doc) => showUnpublished || isPublic({ draft: doc.draft ?? false, date: doc.date }, now))
+    .filter((doc) => showUnpublished() || isPublic({ draft: doc.draft ?? false, date: doc.date }, now))
     .map((doc) => toArticle(doc, now))
     .sort(byNewest);
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceFile } from './check';
+import type { SiteContext, SourceFile } from './check';
 import { parseFile } from './frontmatter';
 
 export async function readContentFolder(dir: string): Promise<SourceFile[]> {
@@ -30,4 +30,18 @@ export function glossaryAbbreviations(dir: string): string[] {
     .map((name) => parseFile(readFileSync(path.join(folder, name), 'utf8')).data?.abbreviation)
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
     .map((value) => value.trim());
+}
+
+/** The site outside content/ that content may link to: app/'s page files and public/'s files. */
+export async function readSiteContext(root = process.cwd()): Promise<SiteContext> {
+  const list = async (dir: string) =>
+    existsSync(path.join(root, dir))
+      ? (await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      : [];
+  return {
+    appPageFiles: (await list('app')).filter((f) => f.endsWith('/page.tsx') || f === 'app/page.tsx'),
+    publicFiles: new Set((await list('public')).map((f) => f.replace(/^public/, ''))),
+  };
 }

@@ -11,7 +11,9 @@ import { absoluteUrl } from '../routes';
 import { site as defaultSite, type SiteConfig } from '../site';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './socialImage';
 
-export { socialImagePath } from './socialImage';
+import { socialImagePath } from './socialImage';
+
+export { socialImagePath };
 
 export interface PageMetadataInput {
   /** The bare page title; the root layout adds "| site name". Undefined for the home page. */
@@ -19,7 +21,7 @@ export interface PageMetadataInput {
   readonly description: string;
   /** The page's site path, e.g. /blog/x/. */
   readonly path: string;
-  /** Site path of a 1200x630 PNG, e.g. /og/blog/x.png. */
+  /** Site path of a 1200x630 PNG, e.g. /og/blog/x.png; by default the page's own social image, made at build time. */
   readonly image?: string;
   readonly type?: 'website' | 'article';
   readonly publishedTime?: string;
@@ -41,7 +43,8 @@ export function pageMetadata(input: PageMetadataInput, config: SiteConfig = defa
   const url = absoluteUrl(config.url, input.path);
   const title = input.title ?? config.name;
   const type = input.type ?? 'website';
-  const imageUrl = input.image === undefined ? undefined : absoluteUrl(config.url, input.image);
+  const image = input.image ?? (input.noindex ? undefined : socialImagePath(input.path));
+  const imageUrl = image === undefined ? undefined : absoluteUrl(config.url, image);
   const images = imageUrl === undefined ? undefined : [{ url: imageUrl, width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT, alt: title }];
   const openGraphBase = {
     title,

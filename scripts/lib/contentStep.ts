@@ -7,15 +7,16 @@
 import { checkContent } from '../../lib/content/check';
 import { contentDir } from '../../lib/content/location';
 import { formatProblem } from '../../lib/content/problems';
-import { readContentFolder } from '../../lib/content/readFolder';
+import { readContentFolder, readSiteContext } from '../../lib/content/readFolder';
 import { writeContentStatus } from '../../lib/content/status';
 import { run } from './run';
 
 export class ContentProblems extends Error {}
 
 export async function checkContentFolder(dir = contentDir()): Promise<number> {
-  const { problems, documents } = checkContent(await readContentFolder(dir));
+  const { problems, warnings, documents } = await checkContent(await readContentFolder(dir), await readSiteContext());
   writeContentStatus(problems);
+  for (const warning of warnings) console.warn(`${formatProblem(warning)}`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     throw new ContentProblems(

@@ -6,9 +6,24 @@
  * `data-pagefind-body`. Once any page has that attribute, Pagefind skips
  * pages without it, so a page left unmarked is left out of search.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { z } from 'zod';
+
+/** The part of Pagefind's pagefind-entry.json read here: pages indexed per language. */
+const EntrySchema = z.object({ languages: z.record(z.string(), z.object({ page_count: z.number().int().nonnegative() })) });
+
+/**
+ * Pages actually indexed. addDirectory's page_count counts every HTML file
+ * it read, including those skipped for having no data-pagefind-body.
+ */
+async function indexedPages(outputPath: string): Promise<number> {
+  const file = path.join(outputPath, 'pagefind-entry.json');
+  const parsed = EntrySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) throw new Error(`Search index: ${file} is not in the expected form: ${parsed.error.message}`);
+  return Object.values(parsed.data.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Search index: ${step} failed:\n- ${errors.join('\n- ')}`);
@@ -36,11 +51,13 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 
     const added = await index.addDirectory({ path: siteDir });
     check(`indexing ${siteDir}`, added.errors);
-    if (added.page_count === 0) throw new Error(`Search index: no pages with content were found in ${siteDir}.`);
+    if (added.page_count === 0) throw new Error(`Search index: no HTML pages were found in ${siteDir}.`);
 
     const written = await index.writeFiles({ outputPath });
     check(`writing ${outputPath}`, written.errors);
-    return { pages: added.page_count, bytes: await folderSize(outputPath) };
+    const pages = await indexedPages(outputPath);
+    if (pages === 0) throw new Error(`Search index: none of the ${added.page_count} pages in ${siteDir} had content to index.`);
+    return { pages, bytes: await folderSize(outputPath) };
   } finally {
     await close();
   }

@@ -85,6 +85,9 @@ describe('publishing', () => {
   });
 
   it('leaves drafts and future posts out of every page, the sitemap and the feeds', () => {
+    for (const file of ['sitemap.xml', 'feed.xml', 'feed.json']) {
+      expect(readFileSync(`${OUT}/${file}`, 'utf8'), file).toContain('/blog/what-is-music-psychotherapy/');
+    }
     for (const slug of ['a-draft-article', 'a-future-article', 'a-brand-new-article']) {
       expect(existsSync(`${OUT}/blog/${slug}`)).toBe(false);
     }

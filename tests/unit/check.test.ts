@@ -10,17 +10,17 @@ function file(relativePath: string, frontMatter: string[], body = 'Some text.'):
   return { path: `content/${relativePath}`, relativePath, text: ['---', ...frontMatter, '---', '', body, ''].join('\n') };
 }
 
-function problemsOf(...files: SourceFile[]): string[] {
-  return checkContent([person, glossary, ...files]).problems.map(formatProblem);
+async function problemsOf(...files: SourceFile[]): Promise<string[]> {
+  return (await checkContent([person, glossary, ...files])).problems.map(formatProblem);
 }
 
 describe('checkContent', () => {
-  it('accepts valid content', () => {
-    expect(problemsOf(file('posts/hello.mdx', goodPost))).toEqual([]);
+  it('accepts valid content', async () => {
+    expect(await problemsOf(file('posts/hello.mdx', goodPost))).toEqual([]);
   });
 
-  it('reports every problem at once, in file and line order', () => {
-    const problems = problemsOf(
+  it('reports every problem at once, in file and line order', async () => {
+    const problems = await problemsOf(
       file('posts/a.mdx', ['titel: Hello there', ...goodPost.slice(1)]),
       file('posts/b.mdx', [...goodPost.slice(0, 2), 'date: 15/01/2026', 'author: ann', 'draft: maybe']),
     );
@@ -32,54 +32,54 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('checks the length of descriptions', () => {
-    expect(problemsOf(file('posts/a.mdx', [...goodPost.slice(0, 1), 'description: Too short.', ...goodPost.slice(2)]))).toEqual([
+  it('checks the length of descriptions', async () => {
+    expect(await problemsOf(file('posts/a.mdx', [...goodPost.slice(0, 1), 'description: Too short.', ...goodPost.slice(2)]))).toEqual([
       'content/posts/a.mdx:3: description: is 10 characters long; it must be at least 50 (say a little more)',
     ]);
   });
 
-  it('names an unknown field with no near match and lists the known ones', () => {
-    expect(problemsOf(file('posts/a.mdx', [...goodPost, 'mood: calm']))).toEqual([
+  it('names an unknown field with no near match and lists the known ones', async () => {
+    expect(await problemsOf(file('posts/a.mdx', [...goodPost, 'mood: calm']))).toEqual([
       'content/posts/a.mdx:6: mood: is not a field of an article (remove it; the fields are title, description, date, updated, author, tags, related, experiences, areas, draft)',
     ]);
   });
 
-  it('checks references to other articles and to credentials', () => {
-    expect(problemsOf(file('posts/a.mdx', [...goodPost, 'related: [a, nowhere]']), file('team/bo.mdx', ['name: Bo Example', 'role: Music therapist', 'credentials: [MTX]']))).toEqual([
+  it('checks references to other articles and to credentials', async () => {
+    expect(await problemsOf(file('posts/a.mdx', [...goodPost, 'related: [a, nowhere]']), file('team/bo.mdx', ['name: Bo Example', 'role: Music therapist', 'credentials: [MTX]']))).toEqual([
       'content/posts/a.mdx:6: related: “nowhere” is not a known article (use one of: a)',
       'content/team/bo.mdx:4: credentials: “MTX” is not a known glossary term (did you mean `MTA`?)',
     ]);
   });
 
-  it('checks abbreviations used in the body against the glossary, with the line', () => {
-    expect(problemsOf(file('posts/a.mdx', goodPost, 'First line.\n\nAn <Abbr>MTA</Abbr> and an <Abbr>RPQ</Abbr>.'))).toEqual([
+  it('checks abbreviations used in the body against the glossary, with the line', async () => {
+    expect(await problemsOf(file('posts/a.mdx', goodPost, 'First line.\n\nAn <Abbr>MTA</Abbr> and an <Abbr>RPQ</Abbr>.'))).toEqual([
       'content/posts/a.mdx:10: body: <Abbr>RPQ</Abbr> is not in the glossary (add a file for it to content/glossary/ with `abbreviation:` set)',
     ]);
   });
 
-  it('reports duplicate unique values', () => {
+  it('reports duplicate unique values', async () => {
     const twin = file('glossary/mta-again.mdx', ['term: Music therapist accredited', 'abbreviation: MTA', 'definition: The same certification, written twice.']);
-    expect(problemsOf(twin)).toEqual([
+    expect(await problemsOf(twin)).toEqual([
       'content/glossary/mta-again.mdx:2: term: “Music therapist accredited” is already used by content/glossary/mta.mdx (give each glossary term its own term)',
       'content/glossary/mta-again.mdx:3: abbreviation: “MTA” is already used by content/glossary/mta.mdx (give each glossary term its own abbreviation)',
     ]);
   });
 
-  it('reports files that are not where the site reads them, or not MDX', () => {
-    expect(problemsOf({ path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' }, { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' })).toEqual([
+  it('reports files that are not where the site reads them, or not MDX', async () => {
+    expect(await problemsOf({ path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' }, { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' })).toEqual([
       'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/, content/experiences/, content/levels/, content/areas/, content/faq/, content/pages/)',
       'content/posts/a.md:1: file: is not an .mdx file (rename it to end in .mdx, or move it out of content/)',
     ]);
   });
 
-  it('reports front matter that is not YAML, with its line', () => {
+  it('reports front matter that is not YAML, with its line', async () => {
     const broken: SourceFile = { path: 'content/posts/a.mdx', relativePath: 'posts/a.mdx', text: '---\ntitle: Hello\ndescription: "unclosed\n---\nBody\n' };
-    const [problem] = problemsOf(broken);
+    const [problem] = await problemsOf(broken);
     expect(problem).toMatch(/^content\/posts\/a\.mdx:3: front matter: the front matter is not valid YAML/);
   });
 
-  it('reports a file without front matter', () => {
-    expect(problemsOf({ path: 'content/posts/a.mdx', relativePath: 'posts/a.mdx', text: 'Just text\n' })).toEqual([
+  it('reports a file without front matter', async () => {
+    expect(await problemsOf({ path: 'content/posts/a.mdx', relativePath: 'posts/a.mdx', text: 'Just text\n' })).toEqual([
       'content/posts/a.mdx:1: front matter: the file does not start with front matter (put a line with three dashes (---) first, then the fields, then another --- line)',
     ]);
   });

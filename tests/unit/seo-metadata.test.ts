@@ -61,10 +61,13 @@ describe('pageMetadata', () => {
     expect(page.openGraph).not.toHaveProperty('publishedTime');
   });
 
-  it('leaves out images when none is given', () => {
+  it('uses the page’s own social image by default, and none for a page that is not indexed', () => {
     const meta = pageMetadata({ title: 'P', description: 'd', path: '/p/' }, site);
-    expect(meta.openGraph).not.toHaveProperty('images');
-    expect(meta.twitter).not.toHaveProperty('images');
+    expect(meta.openGraph).toHaveProperty('images', [expect.objectContaining({ url: `${site.url}/og/p.png`, width: 1200, height: 630 })]);
+    expect(meta.twitter).toHaveProperty('images', [`${site.url}/og/p.png`]);
+    const hidden = pageMetadata({ title: 'P', description: 'd', path: '/p/', noindex: true }, site);
+    expect(hidden.openGraph).not.toHaveProperty('images');
+    expect(hidden.twitter).not.toHaveProperty('images');
   });
 
   it('asks search engines not to index, but to follow, when noindex', () => {

@@ -12,12 +12,14 @@ const page = (title: string, body: string) =>
   `<!doctype html><html lang="en-CA"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
 describe('buildSearchIndex', () => {
-  it('indexes the pages and writes the pagefind folder', async () => {
+  it('indexes the marked pages and writes the pagefind folder', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'seo-search-'));
     try {
       await writeFile(path.join(dir, 'index.html'), page('Home', 'Music psychotherapy in Ontario.'));
       await mkdir(path.join(dir, 'faq'));
       await writeFile(path.join(dir, 'faq', 'index.html'), page('Questions', 'Do I need to play an instrument? No.'));
+      // A page without data-pagefind-body, such as the 404 page, stays out of search.
+      await writeFile(path.join(dir, '404.html'), '<!doctype html><html lang="en-CA"><head><title>Not found</title></head><body><main><h1>Not found</h1></main></body></html>');
 
       const result = await buildSearchIndex(dir);
       expect(result.pages).toBe(2);

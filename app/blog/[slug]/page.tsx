@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/Byline';
+import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
 import { References } from '@/components/References';
 import { RelatedReading } from '@/components/RelatedReading';
 import { trail } from '@/lib/breadcrumbs';
 import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { absoluteUrl, routes } from '@/lib/routes';
+import { blogPostingJsonLd } from '@/lib/seo/jsonld';
+import { pageMetadata, socialImagePath } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,7 +25,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: article.title, description: article.description } : {};
+  if (!article) return {};
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.url,
+    type: 'article',
+    publishedTime: article.date,
+    modifiedTime: article.updated ?? article.date,
+    authors: [article.author?.name ?? site.name],
+    noindex: article.status !== 'public',
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       <References citations={article.citations} />
       <RelatedReading articles={getRelatedArticles(article)} />
+      <JsonLd data={blogPostingJsonLd(article, { baseUrl: site.url, imageUrl: absoluteUrl(site.url, socialImagePath(article.url)) })} />
     </article>
   );
 }

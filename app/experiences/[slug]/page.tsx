@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getExperience((await params).slug);
-  return found ? { title: `${found.experience.title} music experiences`, description: found.experience.description } : {};
+  return found ? pageMetadata({ title: `${found.experience.title} music experiences`, description: found.experience.description, path: found.experience.url }) : {};
 }
 
 export default async function ExperiencePage({ params }: Props) {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 import { notFound } from 'next/navigation';
 import { Abbr } from '@/components/Abbr';
 import { ArticleList } from '@/components/ArticleList';
@@ -22,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getPerson((await params).slug);
   if (!person) return {};
   const credentials = person.credentials.map((c) => c.abbreviation).join(', ');
-  return {
+  return pageMetadata({
     title: person.name,
-    description: `${person.name}${credentials ? `, ${credentials}` : ''}: ${person.role.toLowerCase()} at Tiffany Music Therapy.`,
-  };
+    description: `${person.name}${credentials ? `, ${credentials}` : ''}: ${person.role.toLowerCase()} at ${site.name}, with credentials explained and articles.`,
+    path: person.url,
+  });
 }
 
 export default async function PersonPage({ params }: Props) {

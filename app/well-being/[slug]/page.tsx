@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { ExperienceCards } from '@/components/ExperienceCards';
@@ -21,7 +22,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const area = getArea((await params).slug);
-  return area ? { title: `${area.title} well-being`, description: area.description } : {};
+  return area ? pageMetadata({ title: `${area.title} well-being`, description: area.description, path: area.url }) : {};
 }
 
 export default async function AreaPage({ params }: Props) {

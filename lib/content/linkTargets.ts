@@ -1,0 +1,40 @@
+/**
+ * Every page a link in content may point to, with the #fragments on it,
+ * known before the site is built: the static routes of app/, each
+ * document's own URL, and the ids of its headings. (The build checks the
+ * finished pages again, so nothing missed here can be published broken.)
+ */
+import { headingIds } from './headings';
+import { documentUrl } from './urls';
+import type { CheckedDocument } from './check';
+
+/** Ids every page has, from the layout. */
+const LAYOUT_IDS = ['main'];
+/** Files the build writes beside the pages. */
+const GENERATED_FILES = ['/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
+
+/** Static routes from the paths of app/'s page files, e.g. `app/blog/page.tsx` → `/blog/`. */
+export function staticRoutes(pageFiles: readonly string[]): string[] {
+  return pageFiles
+    .map((file) => file.replace(/\\/g, '/').replace(/^app\//, '').replace(/(^|\/)page\.tsx$/, ''))
+    .filter((dir) => !dir.includes('['))
+    .map((dir) => (dir === '' ? '/' : `/${dir}/`));
+}
+
+export function linkTargets(staticPaths: readonly string[], documents: readonly CheckedDocument[]): Map<string, Set<string>> {
+  const targets = new Map<string, Set<string>>();
+  const page = (path: string) => {
+    let ids = targets.get(path);
+    if (!ids) targets.set(path, (ids = new Set(LAYOUT_IDS)));
+    return ids;
+  };
+  for (const path of staticPaths) page(path);
+  for (const doc of documents) {
+    const [path, fragment] = documentUrl(doc.type, doc.slug).split('#') as [string, string | undefined];
+    const ids = page(path);
+    if (fragment) ids.add(fragment);
+    else for (const heading of headingIds(doc.body)) ids.add(heading.id);
+  }
+  for (const file of GENERATED_FILES) targets.set(file, new Set());
+  return targets;
+}

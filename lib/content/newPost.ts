@@ -1,0 +1,59 @@
+/**
+ * The text of a new article file: front matter that passes the content check
+ * (marked as a draft, with a description to replace) and a short outline of
+ * prompts to write over. Pure, so it can be tested; scripts/new-post.ts
+ * writes the file.
+ */
+import { slugify } from './slug';
+
+export interface NewPost {
+  /** The article's address: /blog/<slug>/. */
+  readonly slug: string;
+  /** Path inside the content folder, e.g. `posts/my-article.mdx`. */
+  readonly relativePath: string;
+  readonly text: string;
+}
+
+/** 94 characters: inside the 50 to 160 a description must have, and plainly a placeholder. */
+export const placeholderDescription = 'Replace this sentence with a one-line summary of the article for listings and search results.';
+
+export function newPostFile({ title, author, today }: { title: string; author: string; today: Date }): NewPost {
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  const slug = slugify(cleanTitle);
+  const frontMatter = [
+    '---',
+    `title: ${yamlDoubleQuoted(cleanTitle)}`,
+    `description: ${placeholderDescription}`,
+    `date: ${localDate(today)}`,
+    // An article without an author is by the whole practice.
+    ...(author.trim() ? [`author: ${author.trim()}`] : []),
+    'tags: []',
+    'draft: true',
+    '---',
+  ];
+  const body = [
+    '',
+    'Start with a short paragraph that says who this article is for and what they will take away from it. Use short sentences and everyday words.',
+    '',
+    '## First section heading',
+    '',
+    'Replace the heading above with a plain question or phrase, and write the first part of the article here.',
+    '',
+    '## Second section heading',
+    '',
+    'Replace this heading too, and write the next part here. Add more sections with ## if you need them.',
+    '',
+  ];
+  return { slug, relativePath: `posts/${slug}.mdx`, text: [...frontMatter, ...body].join('\n') };
+}
+
+/** A YAML double-quoted scalar: a JSON string is one, with quotes, backslashes and control characters escaped. */
+function yamlDoubleQuoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** YYYY-MM-DD of the date where the writer is (local time), not in UTC. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

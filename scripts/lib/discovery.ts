@@ -1,0 +1,84 @@
+/**
+ * After the export: everything that makes the site findable, driven by the
+ * exported pages and the content's dates rather than a hand-kept list.
+ * Pages that ask not to be indexed (drafts, 404, search results) are left
+ * out of the sitemap, the social images and the search index alike.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { excludeFromSearch, pageInfo } from '../../lib/build/pageInfo';
+import type { ExportedPage } from '../../lib/build/links';
+import { getArticles, getPages } from '../../lib/content';
+import { absoluteUrl } from '../../lib/routes';
+import { buildFeeds } from '../../lib/seo/feeds';
+import { lastModifiedByUrl } from '../../lib/seo/lastModified';
+import { robotsTxt, sitemapXml } from '../../lib/seo/sitemap';
+import { site } from '../../lib/site';
+import { buildSearchIndex } from './searchIndex';
+import { writeSocialImages } from './socialImages';
+
+/** The small label above the title on a page's social image, by section. */
+const KICKERS: Record<string, string> = {
+  blog: 'Article',
+  experiences: 'Music experiences',
+  'well-being': 'Well-being',
+  team: 'Our team',
+  levels: 'Music in psychotherapy',
+  faq: 'Questions',
+  glossary: 'Glossary',
+};
+
+export interface DiscoveryReport {
+  readonly sitemapUrls: number;
+  readonly feedItems: number;
+  readonly socialImages: { count: number; bytes: number; seconds: number };
+  readonly search: { pages: number; bytes: number; seconds: number };
+}
+
+export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedPage[]): Promise<DiscoveryReport> {
+  const indexable = pages.filter((p) => p.url !== '/404.html' && pageInfo(p.html).indexable);
+  const articles = getArticles();
+
+  const lastModified = lastModifiedByUrl(articles, getPages());
+  const entries = indexable.map((p) => ({ url: absoluteUrl(site.url, p.url), lastmod: lastModified.get(p.url) }));
+  await writeFile(path.join(dir, 'sitemap.xml'), sitemapXml(entries));
+  await writeFile(path.join(dir, 'robots.txt'), robotsTxt(site.url));
+
+  const feeds = buildFeeds({
+    site,
+    articles: articles.map((a) => ({
+      title: a.title,
+      url: absoluteUrl(site.url, a.url),
+      date: a.date,
+      updated: a.updated,
+      description: a.description,
+      authorName: a.author?.name ?? site.name,
+      authorUrl: a.author ? absoluteUrl(site.url, a.author.url) : site.url,
+    })),
+  });
+  await writeFile(path.join(dir, 'feed.xml'), feeds.rss);
+  await writeFile(path.join(dir, 'feed.json'), feeds.json);
+
+  let started = performance.now();
+  const images = await writeSocialImages(
+    dir,
+    indexable.map((p) => ({ path: p.url, title: pageInfo(p.html).heading, kicker: KICKERS[p.url.split('/')[1] ?? ''] })),
+    site.name,
+  );
+  const imageSeconds = (performance.now() - started) / 1000;
+
+  for (const page of pages.filter((p) => !indexable.includes(p))) {
+    const file = path.join(dir, page.url === '/404.html' ? '404.html' : `${page.url}index.html`);
+    await writeFile(file, excludeFromSearch(await readFile(file, 'utf8')));
+  }
+  started = performance.now();
+  const search = await buildSearchIndex(dir);
+  const searchSeconds = (performance.now() - started) / 1000;
+
+  return {
+    sitemapUrls: entries.length,
+    feedItems: articles.length,
+    socialImages: { ...images, seconds: imageSeconds },
+    search: { ...search, seconds: searchSeconds },
+  };
+}

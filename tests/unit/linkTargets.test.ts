@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckedDocument } from '@/lib/content/check';
+import { linkTargets, staticRoutes } from '@/lib/content/linkTargets';
+
+const doc = (type: CheckedDocument['type'], slug: string, body = ''): CheckedDocument => ({
+  type,
+  slug,
+  file: `content/x/${slug}.mdx`,
+  data: {},
+  keyLines: new Map(),
+  body,
+  bodyStartLine: 1,
+});
+
+describe('staticRoutes', () => {
+  it('reads the static routes from app/ and leaves dynamic ones to the content', () => {
+    expect(staticRoutes(['app/page.tsx', 'app/blog/page.tsx', 'app/blog/[slug]/page.tsx', 'app/[page]/page.tsx', 'app/well-being/page.tsx'])).toEqual([
+      '/',
+      '/blog/',
+      '/well-being/',
+    ]);
+  });
+});
+
+describe('linkTargets', () => {
+  it('knows each document’s page and its heading ids, and sections of shared pages', () => {
+    const targets = linkTargets(['/', '/levels/'], [doc('Post', 'hello', '## First part\n\nText.\n\n### A detail'), doc('Level', 'music-in-psychotherapy')]);
+    expect([...(targets.get('/blog/hello/') ?? [])]).toEqual(['main', 'first-part', 'a-detail']);
+    expect(targets.get('/levels/')?.has('music-in-psychotherapy')).toBe(true);
+    expect(targets.has('/feed.xml')).toBe(true);
+    expect(targets.has('/blog/other/')).toBe(false);
+  });
+});

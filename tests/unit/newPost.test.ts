@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '@/lib/content/bodyChecks';
+import { checkContent, type SourceFile } from '@/lib/content/check';
+import { parseFile } from '@/lib/content/frontmatter';
+import { localDate, newPostFile, placeholderDescription } from '@/lib/content/newPost';
+import { formatProblem } from '@/lib/content/problems';
+
+const ann: SourceFile = { path: 'content/team/ann.mdx', relativePath: 'team/ann.mdx', text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n' };
+const today = new Date(2026, 0, 5, 23, 30); // local time, late in the evening
+
+function asSource(post: { relativePath: string; text: string }): SourceFile {
+  return { path: `content/${post.relativePath}`, relativePath: post.relativePath, text: post.text };
+}
+
+describe('newPostFile', () => {
+  it('writes a draft article with front matter and an outline', () => {
+    expect(newPostFile({ title: 'What is Music Psychotherapy?', author: 'ann', today })).toEqual({
+      slug: 'what-is-music-psychotherapy',
+      relativePath: 'posts/what-is-music-psychotherapy.mdx',
+      text: [
+        '---',
+        'title: "What is Music Psychotherapy?"',
+        'description: Replace this sentence with a one-line summary of the article for listings and search results.',
+        'date: 2026-01-05',
+        'author: ann',
+        'tags: []',
+        'draft: true',
+        '---',
+        '',
+        'Start with a short paragraph that says who this article is for and what they will take away from it. Use short sentences and everyday words.',
+        '',
+        '## First section heading',
+        '',
+        'Replace the heading above with a plain question or phrase, and write the first part of the article here.',
+        '',
+        '## Second section heading',
+        '',
+        'Replace this heading too, and write the next part here. Add more sections with ## if you need them.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('has a placeholder description of an allowed length', () => {
+    expect(placeholderDescription.length).toBeGreaterThanOrEqual(50);
+    expect(placeholderDescription.length).toBeLessThanOrEqual(160);
+  });
+
+  it('parses back to the same fields, whatever the title holds', () => {
+    const title = 'Songs: "Yesterday" & C:\\Music # not a comment';
+    const parsed = parseFile(newPostFile({ title, author: 'ann', today }).text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual({ title, description: placeholderDescription, date: '2026-01-05', author: 'ann', tags: [], draft: true });
+    expect(parsed.bodyStartLine).toBe(9);
+  });
+
+  it('makes the slug from the title and tidies its spaces', () => {
+    const post = newPostFile({ title: '  The Beatles   & Therapy ', author: 'ann', today });
+    expect(post.slug).toBe('the-beatles-and-therapy');
+    expect(post.relativePath).toBe('posts/the-beatles-and-therapy.mdx');
+    expect(post.text).toContain('title: "The Beatles & Therapy"\n');
+  });
+
+  it('leaves out the author for an article by the whole practice', () => {
+    expect(newPostFile({ title: 'Hello there', author: '', today }).text).not.toContain('author:');
+  });
+
+  it('passes the content check with a team file for the author', async () => {
+    const post = newPostFile({ title: 'Songs: "Yesterday" & Me', author: 'ann', today });
+    expect((await checkContent([ann, asSource(post)])).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('passes the body checks', async () => {
+    const post = newPostFile({ title: 'Hello there', author: 'ann', today });
+    const { body, bodyStartLine } = parseFile(post.text);
+    expect(await checkBody({ file: `content/${post.relativePath}`, body, bodyStartLine }, { targets: new Map(), publicFiles: new Set() })).toEqual([]);
+  });
+});
+
+describe('localDate', () => {
+  it('uses the local calendar date', () => {
+    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+    expect(localDate(new Date(2026, 1, 3, 0, 1))).toBe('2026-02-03');
+  });
+});
