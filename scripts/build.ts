@@ -93,8 +93,8 @@ async function main() {
   console.log(
     [
       `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
-      `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(1)} s.`,
-      `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(1)} s.`,
+      `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
+      `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ].join('\n'),
   );
