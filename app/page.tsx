@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
-import { ExperienceCards } from '@/components/ExperienceCards';
+import { CardGrid } from '@/components/CardGrid';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { getAreas, getArticles, getExperiences, getLevels } from '@/lib/content';
 import { routes } from '@/lib/routes';
@@ -46,7 +46,7 @@ export default function HomePage() {
           Four kinds of music experience
         </h2>
         <p className="mt-2 max-w-prose">Sessions can include listening, making music on the spot, playing existing music, and writing songs.</p>
-        <ExperienceCards experiences={getExperiences()} headingLevel={3} />
+        <CardGrid items={getExperiences()} headingLevel={3} />
       </section>
 
       <section aria-labelledby="levels" className="home-section">

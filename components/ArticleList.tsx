@@ -6,7 +6,8 @@ import { formatDay, isoDay } from '@/lib/content/dates';
 export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly Article[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="article-list">
+    // Listings repeat other pages’ summaries; search should lead to the pages themselves.
+    <ul className="article-list" data-pagefind-ignore="all">
       {articles.map((article) => (
         <li key={article.slug}>
           <article>

@@ -4,7 +4,7 @@ import type { Crumb } from '@/lib/breadcrumbs';
 /** Where this page sits in the site. The last crumb is the current page, not a link. */
 export function Breadcrumbs({ crumbs }: { crumbs: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label="Breadcrumb" className="breadcrumbs" data-pagefind-ignore="all">
       <ol>
         {crumbs.map((crumb, i) =>
           i === crumbs.length - 1 ? (

@@ -9,7 +9,7 @@ interface Target {
 export function PreviousNext({ label, previous, next }: { label: string; previous?: Target; next?: Target }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label={label} className="previous-next">
+    <nav aria-label={label} className="previous-next" data-pagefind-ignore="all">
       {previous && (
         <Link href={previous.url} rel="prev">
           <span className="meta">Previous</span> {previous.title}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { ExperienceCards } from '@/components/ExperienceCards';
+import { CardGrid } from '@/components/CardGrid';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { getExperiences } from '@/lib/content';
@@ -22,7 +22,7 @@ export default function ExperiencesPage() {
         title={title}
         lead="A session can include four kinds of music experience. You choose together with your therapist what fits you, and no musical experience is needed for any of them."
       />
-      <ExperienceCards experiences={getExperiences()} />
+      <CardGrid items={getExperiences()} />
     </div>
   );
 }

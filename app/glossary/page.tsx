@@ -21,6 +21,8 @@ export default function GlossaryPage() {
             <dt className="text-lg font-semibold">
               {term.term}
               {term.abbreviation && <> ({term.abbreviation})</>}
+              {/* Keeps the term and its definition apart in search excerpts. */}
+              <span className="sr-only">: </span>
             </dt>
             <dd>{term.definition}</dd>
           </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
-import Link from 'next/link';
+import { CardGrid } from '@/components/CardGrid';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { getAreas } from '@/lib/content';
@@ -22,16 +22,7 @@ export default function WellBeingPage() {
         title={title}
         lead="The Canadian Association of Music Therapists names seven areas of well-being that music therapy can support. Choose one to see the kinds of music experience that can help with it."
       />
-      <ul className="card-grid">
-        {getAreas().map((area) => (
-          <li key={area.slug} className="card">
-            <h2 className="text-lg font-semibold">
-              <Link href={area.url}>{area.title}</Link>
-            </h2>
-            <p className="mt-2">{area.description}</p>
-          </li>
-        ))}
-      </ul>
+      <CardGrid items={getAreas()} />
     </div>
   );
 }

@@ -38,6 +38,21 @@ export interface DocumentTypeSpec {
   readonly fields: Readonly<Record<string, FieldSpec>>;
 }
 
+/**
+ * The summary shown in listings and as the page's description in search
+ * results, which show about 160 characters. One rule for every type that has one.
+ */
+function descriptionField(example: string): FieldSpec {
+  return {
+    kind: 'string',
+    required: true,
+    minLength: 50,
+    maxLength: 160,
+    description: 'one sentence for listings and search results, 50 to 160 characters',
+    example: `description: ${example}`,
+  };
+}
+
 export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>> = {
   Post: {
     folder: 'posts',
@@ -51,14 +66,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         description: 'the article title, shown as its heading',
         example: 'title: What is Music Psychotherapy?',
       },
-      description: {
-        kind: 'string',
-        required: true,
-        minLength: 50,
-        maxLength: 160,
-        description: 'one sentence for listings and search results, 50 to 160 characters',
-        example: 'description: A plain introduction to what happens in music psychotherapy and who it may suit.',
-      },
+      description: descriptionField('A plain introduction to what happens in music psychotherapy and who it may suit.'),
       date: {
         kind: 'date',
         required: true,
@@ -173,14 +181,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
     label: 'music experience',
     fields: {
       title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the experience', example: 'title: Receptive' },
-      description: {
-        kind: 'string',
-        required: true,
-        minLength: 50,
-        maxLength: 160,
-        description: 'one sentence for listings and search results, 50 to 160 characters',
-        example: 'description: Listening to music, recorded or live, to relax, reflect or explore feelings.',
-      },
+      description: descriptionField('Listening to music, recorded or live, to relax, reflect or explore feelings.'),
       order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of experiences (1 comes first)', example: 'order: 1' },
       examples: { kind: 'list', required: true, description: 'what the experience can look like in a session', example: 'examples: [music and relaxation, lyric analysis]' },
       helpsWith: { kind: 'list', required: true, description: 'what the experience can help with, in short phrases', example: 'helpsWith: [expressing feelings without words]' },
@@ -202,14 +203,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
     label: 'area of well-being',
     fields: {
       title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the area', example: 'title: Emotional' },
-      description: {
-        kind: 'string',
-        required: true,
-        minLength: 50,
-        maxLength: 160,
-        description: 'one sentence for listings and search results, 50 to 160 characters',
-        example: 'description: Noticing, expressing and making sense of feelings, with music and words.',
-      },
+      description: descriptionField('Noticing, expressing and making sense of feelings, with music and words.'),
       order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of areas', example: 'order: 3' },
     },
   },
@@ -226,14 +220,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
     label: 'page',
     fields: {
       title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the page title, shown as its heading', example: 'title: Our approach' },
-      description: {
-        kind: 'string',
-        required: true,
-        minLength: 50,
-        maxLength: 160,
-        description: 'one sentence for search results, 50 to 160 characters',
-        example: 'description: How music and words are combined to suit each person who comes to us.',
-      },
+      description: descriptionField('How music and words are combined to suit each person who comes to us.'),
       updated: { kind: 'date', required: false, description: 'the date of the last meaningful change, as YYYY-MM-DD', example: 'updated: 2026-11-25' },
     },
   },

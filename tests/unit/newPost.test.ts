@@ -14,31 +14,21 @@ function asSource(post: { relativePath: string; text: string }): SourceFile {
 
 describe('newPostFile', () => {
   it('writes a draft article with front matter and an outline', () => {
-    expect(newPostFile({ title: 'What is Music Psychotherapy?', author: 'ann', today })).toEqual({
-      slug: 'what-is-music-psychotherapy',
-      relativePath: 'posts/what-is-music-psychotherapy.mdx',
-      text: [
-        '---',
-        'title: "What is Music Psychotherapy?"',
-        'description: Replace this sentence with a one-line summary of the article for listings and search results.',
-        'date: 2026-01-05',
-        'author: ann',
-        'tags: []',
-        'draft: true',
-        '---',
-        '',
-        'Start with a short paragraph that says who this article is for and what they will take away from it. Use short sentences and everyday words.',
-        '',
-        '## First section heading',
-        '',
-        'Replace the heading above with a plain question or phrase, and write the first part of the article here.',
-        '',
-        '## Second section heading',
-        '',
-        'Replace this heading too, and write the next part here. Add more sections with ## if you need them.',
-        '',
-      ].join('\n'),
+    const post = newPostFile({ title: 'What is Music Psychotherapy?', author: 'ann', today });
+    expect(post.slug).toBe('what-is-music-psychotherapy');
+    expect(post.relativePath).toBe('posts/what-is-music-psychotherapy.mdx');
+    const parsed = parseFile(post.text);
+    expect(parsed.data).toEqual({
+      title: 'What is Music Psychotherapy?',
+      description: placeholderDescription,
+      date: '2026-01-05',
+      author: 'ann',
+      tags: [],
+      draft: true,
     });
+    // An outline of sections for the writer to fill, under the title that is the page's h1.
+    expect(parsed.body.match(/^## /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(parsed.body).not.toMatch(/^# /m);
   });
 
   it('has a placeholder description of an allowed length', () => {

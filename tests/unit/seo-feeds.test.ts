@@ -6,15 +6,9 @@ import { parseFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { buildFeeds, type FeedArticle } from '@/lib/seo/feeds';
 import type { SiteConfig } from '@/lib/site';
+import { testSite } from './helpers/site';
 
-const site: SiteConfig = {
-  name: 'Tiffany Music Therapy',
-  shortDescription: 'Music psychotherapy in Ontario, chosen with you.',
-  url: 'https://example.org',
-  locale: 'en-CA',
-  region: 'Ontario, Canada',
-  contact: {},
-};
+const site: SiteConfig = testSite;
 
 const articles: FeedArticle[] = [
   { title: 'Older', url: 'https://example.org/blog/older/', date: '2026-01-05', description: 'The first one.', authorName: 'Tiffany', authorUrl: 'https://example.org/team/tiffany/' },

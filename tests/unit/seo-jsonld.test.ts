@@ -9,15 +9,9 @@ import { JsonLd } from '@/components/JsonLd';
 import type { Article, Person, Term } from '@/lib/content';
 import { blogPostingJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import type { SiteConfig } from '@/lib/site';
+import { testSite } from './helpers/site';
 
-const site: SiteConfig = {
-  name: 'Tiffany Music Therapy',
-  shortDescription: 'Music psychotherapy in Ontario, chosen with you.',
-  url: 'https://example.org',
-  locale: 'en-CA',
-  region: 'Ontario, Canada',
-  contact: {},
-};
+const site: SiteConfig = testSite;
 
 const mta: Term = { slug: 'mta', term: 'Certified Music Therapist', abbreviation: 'MTA', definition: 'd', url: '/glossary/#mta' };
 const rp: Term = { slug: 'rp', term: 'Registered Psychotherapist', definition: 'd', url: '/glossary/#rp' };

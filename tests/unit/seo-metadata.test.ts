@@ -5,15 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageMetadata, socialImagePath } from '@/lib/seo/metadata';
 import type { SiteConfig } from '@/lib/site';
+import { testSite } from './helpers/site';
 
-const site: SiteConfig = {
-  name: 'Tiffany Music Therapy',
-  shortDescription: 'Music psychotherapy in Ontario, chosen with you.',
-  url: 'https://example.org',
-  locale: 'en-CA',
-  region: 'Ontario, Canada',
-  contact: {},
-};
+const site: SiteConfig = testSite;
 
 const feedTypes = {
   'application/rss+xml': [{ url: 'https://example.org/feed.xml', title: 'Tiffany Music Therapy (RSS)' }],

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
-import { ExperienceCards } from '@/components/ExperienceCards';
+import { CardGrid } from '@/components/CardGrid';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
 import { References } from '@/components/References';
@@ -38,7 +38,7 @@ export default async function AreaPage({ params }: Props) {
       </div>
       <section aria-labelledby="experiences" className="section">
         <h2 id="experiences">Music experiences that can help</h2>
-        <ExperienceCards experiences={experiences} headingLevel={3} />
+        <CardGrid items={experiences} headingLevel={3} />
       </section>
       {articles.length > 0 && (
         <section aria-labelledby="articles" className="section">

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+
+interface Card {
+  readonly slug: string;
+  readonly title: string;
+  readonly url: string;
+  readonly description: string;
+}
+
+/** Pages as a grid of cards, each a linked title and its one-line description. */
+export function CardGrid({ items, headingLevel = 2 }: { items: readonly Card[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    // Listings repeat other pages’ summaries; search should lead to the pages themselves.
+    <ul className="card-grid" data-pagefind-ignore="all">
+      {items.map((item) => (
+        <li key={item.slug} className="card">
+          <Heading className="text-lg font-semibold">
+            <Link href={item.url}>{item.title}</Link>
+          </Heading>
+          <p className="mt-2">{item.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
