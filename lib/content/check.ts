@@ -5,7 +5,7 @@
  * problem found, so one run shows a writer all there is to fix.
  */
 import { checkBody } from './bodyChecks';
-import { explainIssue, zodForType } from './fieldSchema';
+import { explainIssue, zodForType, type ReferenceTargets } from './fieldSchema';
 import { linkTargets, staticRoutes } from './linkTargets';
 import { fleschKincaidGrade, readableText } from './readability';
 import { parseFile } from './frontmatter';
@@ -57,22 +57,13 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
   const problems: Problem[] = [];
   const documents: CheckedDocument[] = [];
 
+  // First every file's front matter, so that references can be checked against all documents.
   for (const file of files) {
     const type = typeForPath(file, problems);
     if (!type) continue;
     const parsed = parseFile(file.text);
     for (const error of parsed.errors) problems.push({ file: file.path, field: 'front matter', ...error });
     if (!parsed.data) continue;
-
-    const spec = documentTypes[type];
-    const result = zodForType(spec).safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        for (const p of explainIssue(issue, spec, parsed.data)) {
-          problems.push({ file: file.path, line: parsed.keyLines.get(p.field) ?? 1, ...p });
-        }
-      }
-    }
     documents.push({
       type,
       slug: slugFromPath(file.relativePath),
@@ -84,13 +75,24 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     });
   }
 
+  const references = referenceTargets(documents);
+  for (const doc of documents) {
+    const spec = documentTypes[doc.type];
+    const result = zodForType(spec, references).safeParse(doc.data);
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      for (const p of explainIssue(issue, spec, doc.data, references)) {
+        problems.push({ file: doc.file, line: doc.keyLines.get(p.field) ?? 1, ...p });
+      }
+    }
+  }
+
   const targets = linkTargets(staticRoutes(site.appPageFiles), documents);
   for (const doc of documents) {
     problems.push(...(await checkBody({ file: doc.file, body: doc.body, bodyStartLine: doc.bodyStartLine }, { targets, publicFiles: site.publicFiles, pageIds: PAGE_IDS })));
   }
   problems.push(
     ...checkDuplicates(documents),
-    ...checkReferences(documents),
     ...checkAbbreviations(documents),
     ...checkCitations(documents),
     ...checkPageSlugs(documents),
@@ -176,7 +178,7 @@ function duplicatesBy<T>(items: readonly T[], key: (item: T) => string, report: 
 }
 
 /** The keys by which each document type can be referred to. */
-function referenceTargets(documents: readonly CheckedDocument[]): Map<DocumentTypeName, Set<string>> {
+function referenceTargets(documents: readonly CheckedDocument[]): ReferenceTargets {
   const targets = new Map<DocumentTypeName, Set<string>>();
   for (const type of documentTypeNames) {
     const key = referenceKey(type);
@@ -187,33 +189,6 @@ function referenceTargets(documents: readonly CheckedDocument[]): Map<DocumentTy
     targets.set(type, new Set(values));
   }
   return targets;
-}
-
-function checkReferences(documents: readonly CheckedDocument[]): Problem[] {
-  const targets = referenceTargets(documents);
-  const problems: Problem[] = [];
-  for (const doc of documents) {
-    for (const [field, spec] of Object.entries(documentTypes[doc.type].fields)) {
-      if (spec.kind !== 'reference' && spec.kind !== 'references') continue;
-      const raw = doc.data[field];
-      const values = spec.kind === 'reference' ? [raw] : Array.isArray(raw) ? raw : [];
-      const known = [...(targets.get(spec.to) ?? [])];
-      for (const value of values) {
-        if (typeof value !== 'string' || value.trim() === '') continue; // the field check reports these
-        if (known.includes(value.trim())) continue;
-        if (spec.to === doc.type && value.trim() === doc.slug && spec.kind === 'references') continue;
-        const guess = closest(value, known);
-        problems.push({
-          file: doc.file,
-          line: doc.keyLines.get(field) ?? 1,
-          field,
-          message: `“${value}” is not a known ${documentTypes[spec.to].label}`,
-          fix: guess ? `did you mean \`${guess}\`?` : `use one of: ${known.join(', ') || `(none yet: add one to content/${documentTypes[spec.to].folder}/)`}`,
-        });
-      }
-    }
-  }
-  return problems;
 }
 
 const ABBR = /<Abbr>\s*([^<]*?)\s*<\/Abbr>/g;

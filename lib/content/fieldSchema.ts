@@ -1,28 +1,41 @@
 /**
  * Turns a document type's field table into a zod schema, and zod's issues
  * into problems a writer can act on: the field, what is wrong in plain words,
- * and the fix (an example line, or the nearest known field name).
+ * and the fix (an example line, or the nearest known field name). Given the
+ * keys of every document, the schema also checks the references between
+ * documents (an author, related articles, areas, credentials).
  */
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
-import type { DocumentTypeSpec, FieldSpec } from './schema';
+import { documentTypes, type DocumentTypeName, type DocumentTypeSpec, type FieldSpec } from './schema';
 import { closest } from './suggest';
 
-export function zodForType(spec: DocumentTypeSpec) {
+/** The keys by which each document type can be referred to: slugs, or abbreviations for glossary terms. */
+export type ReferenceTargets = ReadonlyMap<DocumentTypeName, ReadonlySet<string>>;
+
+export function zodForType(spec: DocumentTypeSpec, targets: ReferenceTargets = new Map()) {
   const shape: Record<string, z.ZodType> = {};
-  for (const [name, field] of Object.entries(spec.fields)) shape[name] = zodForField(field);
+  for (const [name, field] of Object.entries(spec.fields)) shape[name] = zodForField(field, targets);
   return z.strictObject(shape);
 }
 
-function zodForField(field: FieldSpec): z.ZodType {
+function zodForField(field: FieldSpec, targets: ReferenceTargets): z.ZodType {
+  const reference = (to: DocumentTypeName) =>
+    z
+      .string()
+      .trim()
+      .min(1)
+      .refine((key) => targets.get(to)?.has(key) ?? false, { params: { reference: to } });
   switch (field.kind) {
-    case 'string':
-    case 'reference': {
+    case 'string': {
       let s = z.string().trim();
-      if (field.kind === 'string' && field.minLength !== undefined) s = s.min(field.minLength);
-      if (field.kind === 'string' && field.maxLength !== undefined) s = s.max(field.maxLength);
-      if (field.kind === 'reference') s = s.min(1);
+      if (field.minLength !== undefined) s = s.min(field.minLength);
+      if (field.maxLength !== undefined) s = s.max(field.maxLength);
       return field.required ? s : s.optional();
+    }
+    case 'reference': {
+      const r = reference(field.to);
+      return field.required ? r : r.optional();
     }
     case 'date': {
       const d = z.string().refine(isCalendarDate, { params: { date: true } });
@@ -36,7 +49,7 @@ function zodForField(field: FieldSpec): z.ZodType {
     }
     case 'list':
     case 'references': {
-      const list = z.array(z.string().trim().min(1));
+      const list = z.array(field.kind === 'references' ? reference(field.to) : z.string().trim().min(1));
       return field.required ? list : list.optional();
     }
   }
@@ -49,7 +62,7 @@ export interface FieldProblem {
 }
 
 /** Explains one zod issue against the document type it came from. */
-export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, data: Record<string, unknown>): FieldProblem[] {
+export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, data: Record<string, unknown>, targets: ReferenceTargets = new Map()): FieldProblem[] {
   const field = String(issue.path[0] ?? 'front matter');
   const fieldSpec = spec.fields[field];
 
@@ -69,6 +82,19 @@ export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, da
   const value = data[field];
   if (value === undefined || value === null) {
     return [{ field, message: `is missing: ${fieldSpec.description}`, fix: `add a line such as \`${fieldSpec.example}\`` }];
+  }
+  if (issue.code === 'custom' && (fieldSpec.kind === 'reference' || fieldSpec.kind === 'references')) {
+    const key = String(issue.path.length > 1 && Array.isArray(value) ? value[Number(issue.path[1])] : value).trim();
+    const to = fieldSpec.to;
+    const known = [...(targets.get(to) ?? [])];
+    const guess = closest(key, known);
+    return [
+      {
+        field,
+        message: `“${key}” is not a known ${documentTypes[to].label}`,
+        fix: guess ? `did you mean \`${guess}\`?` : `use one of: ${known.join(', ') || `(none yet: add one to content/${documentTypes[to].folder}/)`}`,
+      },
+    ];
   }
   if (issue.code === 'custom' && fieldSpec.kind === 'date') {
     return [{ field, message: `“${String(value)}” is not a real date`, fix: `write the date as YYYY-MM-DD, for example \`${fieldSpec.example}\`` }];

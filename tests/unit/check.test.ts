@@ -84,3 +84,18 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('reading level', () => {
+  it('warns, without failing, when an article reads above grade 9', async () => {
+    const dense =
+      'Psychotherapeutic relationships characteristically necessitate considerable interpersonal collaboration, ' +
+      'continuous collaborative negotiation of therapeutic objectives, and sophisticated multidimensional evaluation of developmental considerations.';
+    const result = await checkContent([person, glossary, file('posts/a.mdx', goodPost, dense)]);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^content\/posts\/a\.mdx:8: reading level: reads at about grade \d+\.\d \(Flesch-Kincaid\), above grade 9; this is a warning, not an error \(/)]);
+  });
+  it('says nothing about plain writing', async () => {
+    const plain = 'Music can help. You do not need to play an instrument. We choose the music with you.';
+    expect((await checkContent([person, glossary, file('posts/a.mdx', goodPost, plain)])).warnings).toEqual([]);
+  });
+});
