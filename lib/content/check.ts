@@ -110,7 +110,8 @@ function readingLevelWarnings(documents: readonly CheckedDocument[]): Problem[] 
     .filter(({ grade }) => grade > READING_GRADE_LIMIT)
     .map(({ doc, grade }) => ({
       file: doc.file,
-      line: doc.bodyStartLine,
+      // The first line of text, past the blank line after the front matter.
+      line: doc.bodyStartLine + Math.max(0, doc.body.split('\n').findIndex((text) => text.trim() !== '')),
       field: 'reading level',
       message: `reads at about grade ${grade.toFixed(1)} (Flesch-Kincaid), above grade ${READING_GRADE_LIMIT}; this is a warning, not an error`,
       fix: 'shorter sentences and everyday words make it easier for clients to read',
