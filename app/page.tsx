@@ -21,15 +21,15 @@ export default function HomePage() {
           Music psychotherapy in Ontario, shaped around you
         </h1>
         <p className="lead mt-6">
-          {site.name} offers psychotherapy that uses music and words together. Our therapists are registered with the
+          {site.name} offers psychotherapy that can use music, words, or both. Our therapists are registered with the
           College of Registered Psychotherapists of Ontario and certified as music therapists through the Canadian
           Association of Music Therapists. Together with you, they choose how much of each session is music and how
           much is talking, based on your needs, goals and comfort.
         </p>
         <p className="mt-4">
-          You do not need to play an instrument or know anything about music. Music psychotherapy may suit you if you
-          love music, value creativity, find it hard to put things into words, have felt stuck in talk therapy, or
-          would simply like to try something new.
+          You do not need to play an instrument or know music theory. Music psychotherapy may suit you if you love music
+          or value creativity. It may also suit you if talking is hard, talk therapy has felt stuck, or you simply want
+          to try something new.
         </p>
         <p className="mt-8 flex flex-wrap gap-4">
           <Link href={routes.contact} className="button">
@@ -51,7 +51,7 @@ export default function HomePage() {
 
       <section aria-labelledby="levels" className="home-section">
         <h2 id="levels" className="section-title">
-          How much music, how many words
+          The role music plays
         </h2>
         <LevelsDiagram levels={getLevels()} compact />
         <p className="mt-4">
@@ -63,7 +63,7 @@ export default function HomePage() {
         <h2 id="work-on" className="section-title">
           What would you like to work on?
         </h2>
-        <p className="mt-2 max-w-prose">Music therapy can support seven areas of well-being. Choose one to see which music experiences can help.</p>
+        <p className="mt-2 max-w-prose">Music therapy can address seven areas of well-being. Choose one to read about it and the music experiences that can touch it.</p>
         <AreaLinks areas={getAreas()} />
       </section>
 
@@ -89,7 +89,7 @@ export default function HomePage() {
           Ready when you are
         </h2>
         <p className="mt-2">
-          Reaching out can feel like a big step. You can ask questions first, and there is no pressure to decide anything.
+          Reaching out can feel like a big step. You can take it whenever you feel ready.
         </p>
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href={routes.contact} className="button">

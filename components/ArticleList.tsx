@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
+import { AbbrText } from './AbbrText';
 import { formatDay, isoDay } from '@/lib/content/dates';
 
 /** Articles as a list of title, date and description. `headingLevel` keeps the page's outline intact. */
@@ -18,7 +19,9 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly
               <time dateTime={isoDay(article.date)}>{formatDay(article.date)}</time>
               {article.status !== 'public' && <span className="status-badge">{article.status}</span>}
             </p>
-            <p>{article.description}</p>
+            <p>
+              <AbbrText text={article.description} />
+            </p>
           </article>
         </li>
       ))}

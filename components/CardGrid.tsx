@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AbbrText } from './AbbrText';
 
 interface Card {
   readonly slug: string;
@@ -18,7 +19,9 @@ export function CardGrid({ items, headingLevel = 2 }: { items: readonly Card[]; 
           <Heading className="text-lg font-semibold">
             <Link href={item.url}>{item.title}</Link>
           </Heading>
-          <p className="mt-2">{item.description}</p>
+          <p className="mt-2">
+            <AbbrText text={item.description} />
+          </p>
         </li>
       ))}
     </ul>

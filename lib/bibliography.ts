@@ -39,10 +39,29 @@ export const bibliography: Readonly<Record<string, Work>> = z.record(z.string().
 
 export const bibliographyKeys = Object.keys(bibliography);
 
-/** The in-text form, e.g. "(Bruscia, 1998, p. 214)"; without parentheses when `bare`. */
-export function inTextCitation(work: Work, page?: string, bare = false): string {
-  const text = `${work.author}, ${work.year}${page ? `, ${/[-–]/.test(page) ? 'pp.' : 'p.'} ${page}` : ''}`;
+/**
+ * The in-text form, e.g. "(Bruscia, 1998, p. 214)"; without parentheses when
+ * `bare`. `year` is the year as the page's reference list labels it ("1998a").
+ */
+export function inTextCitation(work: Work, page?: string, bare = false, year: string = String(work.year)): string {
+  const text = `${work.author}, ${year}${page ? `, ${/[-–]/.test(page) ? 'pp.' : 'p.'} ${page}` : ''}`;
   return bare ? text : `(${text})`;
+}
+
+/**
+ * APA's labels for a page's reference list: works by the same author in the
+ * same year become 1998a, 1998b (in reference-list order); any other work
+ * keeps its plain year.
+ */
+export function yearLabels(keys: readonly string[]): Map<string, string> {
+  const works = sortedWorks(keys);
+  const labels = new Map<string, string>();
+  for (const { key, work } of works) {
+    const twins = works.filter((w) => w.work.authorFull === work.authorFull && w.work.year === work.year);
+    const index = twins.findIndex((w) => w.key === key);
+    labels.set(key, twins.length > 1 ? `${work.year}${String.fromCharCode(97 + index)}` : String(work.year));
+  }
+  return labels;
 }
 
 /** Reference-list entries in APA order: by author, then year, then title. */

@@ -30,7 +30,7 @@ export default async function ContentPage({ params }: Props) {
     <article className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: page.title, path: page.url })} title={page.title} />
       <div className="prose-site mt-8">
-        <MdxContent code={page.bodyCode} />
+        <MdxContent code={page.bodyCode} citations={page.citations} />
       </div>
       <References citations={page.citations} />
     </article>

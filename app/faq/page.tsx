@@ -20,9 +20,10 @@ export const metadata: Metadata = pageMetadata({
 
 export default function FaqPage() {
   const entries = getFaq();
+  const citations = sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)));
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Questions', path: routes.faq })} title={title} lead="What people often ask before their first session." />
+      <PageIntro crumbs={trail({ name: 'Questions', path: routes.faq })} title={title} lead="Answers to common questions about music psychotherapy." />
       <nav aria-labelledby="faq-contents" className="card mt-8">
         <h2 id="faq-contents" className="text-lg font-semibold">
           On this page
@@ -39,11 +40,11 @@ export default function FaqPage() {
         <section key={entry.slug} id={entry.slug} aria-labelledby={`${entry.slug}-q`} className="section">
           <h2 id={`${entry.slug}-q`}>{entry.question}</h2>
           <div className="prose-site mt-3">
-            <MdxContent code={entry.bodyCode} />
+            <MdxContent code={entry.bodyCode} citations={citations} />
           </div>
         </section>
       ))}
-      <References citations={sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)))} />
+      <References citations={citations} />
       <JsonLd data={faqPageJsonLd(entries)} />
     </div>
   );

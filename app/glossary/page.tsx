@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { AbbrText } from '@/components/AbbrText';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { getGlossary } from '@/lib/content';
@@ -20,11 +21,18 @@ export default function GlossaryPage() {
           <div key={term.slug} id={term.slug} className="glossary-entry">
             <dt className="text-lg font-semibold">
               {term.term}
-              {term.abbreviation && <> ({term.abbreviation})</>}
+              {term.abbreviation && (
+                <>
+                  {' '}
+                  (<abbr title={term.term}>{term.abbreviation}</abbr>)
+                </>
+              )}
               {/* Keeps the term and its definition apart in search excerpts. */}
               <span className="sr-only">: </span>
             </dt>
-            <dd>{term.definition}</dd>
+            <dd>
+              <AbbrText text={term.definition} />
+            </dd>
           </div>
         ))}
       </dl>

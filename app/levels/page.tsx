@@ -36,7 +36,7 @@ export default function LevelsPage() {
           </h2>
           {level.practiceFocus && <p className="levels-badge inline-block">Where we mostly work</p>}
           <div className="prose-site mt-4">
-            <MdxContent code={level.bodyCode} />
+            <MdxContent code={level.bodyCode} citations={citations} />
           </div>
         </section>
       ))}

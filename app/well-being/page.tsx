@@ -20,7 +20,7 @@ export default function WellBeingPage() {
       <PageIntro
         crumbs={trail({ name: 'Well-being', path: routes.wellBeing })}
         title={title}
-        lead="The Canadian Association of Music Therapists names seven areas of well-being that music therapy can support. Choose one to see the kinds of music experience that can help with it."
+        lead="The Canadian Association of Music Therapists names seven areas of well-being that music therapy can support. Choose one to read about it and the kinds of music experience that can touch it."
       />
       <CardGrid items={getAreas()} />
     </div>

@@ -11,9 +11,9 @@ export function ContactChannels() {
   if (!hasContactChannel(site.contact)) {
     return (
       <p className="card">
-        Our contact details are not listed on this website yet. In the meantime, you can find our therapists by name
-        on the public register of the College of Registered Psychotherapists of Ontario, which lists everyone
-        registered with the College. Our <Link href={routes.team}>team page</Link> has their names.
+        Our contact details are not on this website yet. Our therapists are registered with the College of Registered
+        Psychotherapists of Ontario, which keeps a public register where you can look them up by name. Their names are
+        on our <Link href={routes.team}>team page</Link>.
       </p>
     );
   }
@@ -31,7 +31,7 @@ export function ContactChannels() {
       )}
       {bookingUrl && (
         <li>
-          <a href={bookingUrl}>Book a first conversation online</a>
+          <a href={bookingUrl}>Book online</a>
         </li>
       )}
     </ul>

@@ -1,4 +1,6 @@
+import type { Citation } from '@/lib/content';
 import { renderMdx, type MDXComponents } from '@/lib/mdx';
+import { setPageCitations } from '../citationScope';
 import { CrisisCallout } from '../CrisisNotice';
 import { AbbrFromContent } from './AbbrFromContent';
 import { Audio } from './Audio';
@@ -20,6 +22,8 @@ const components = {
   Quote,
 } as unknown as MDXComponents;
 
-export function MdxContent({ code }: { code: string }) {
+/** `citations`: every work the page cites, so in-text citations match its reference list. */
+export function MdxContent({ code, citations = [] }: { code: string; citations?: readonly Citation[] }) {
+  if (citations.length > 0) setPageCitations(citations.map((c) => c.key));
   return <>{renderMdx(code, components)}</>;
 }

@@ -53,12 +53,20 @@ test('a credential in an article expands and links to its glossary entry the fir
   await expect(page.locator('#crpo')).toContainText('College of Registered Psychotherapists of Ontario');
 });
 
-test('the article cites Bruscia in the text and lists the references at the end', async ({ page }) => {
+test('the article cites Bruscia in the text and lists the references at the end, telling his two 1998 books apart', async ({ page }) => {
   await page.goto('/blog/what-is-music-psychotherapy/');
-  await expect(page.locator('main')).toContainText('Bruscia, 1998, p. 214');
+  await expect(page.locator('main figure.quote figcaption', { hasText: 'Bruscia' })).toHaveText('— Bruscia, 1998a, p. 214');
+  await expect(page.locator('main')).toContainText('(Bruscia, 1998b)');
   const references = page.locator('section.references li');
   await expect(references).toHaveCount(2);
-  await expect(references.first()).toContainText('Bruscia, K. E. (1998). Defining Music Therapy. Barcelona Publishers.');
+  await expect(references.nth(0)).toHaveText('Bruscia, K. E. (1998a). Defining Music Therapy. Barcelona Publishers.');
+  await expect(references.nth(1)).toHaveText('Bruscia, K. E. (Ed.). (1998b). The Dynamics of Music Psychotherapy. Barcelona Publishers.');
+});
+
+test('a page citing one of the books uses the plain year', async ({ page }) => {
+  await page.goto('/levels/');
+  await expect(page.locator('main figure.quote figcaption')).toHaveText('— Bruscia, 1998, p. 214');
+  await expect(page.locator('section.references li')).toHaveText(['Bruscia, K. E. (1998). Defining Music Therapy. Barcelona Publishers.']);
 });
 
 test('every article ends with related reading', async ({ page }) => {
@@ -82,7 +90,7 @@ for (const { slug } of areas) {
 
 test('the contact page reads well with no channel set and shows the crisis notice', async ({ page }) => {
   await page.goto('/contact/');
-  await expect(page.locator('main')).toContainText('not listed on this website yet');
+  await expect(page.locator('main')).toContainText('not on this website yet');
   await expect(page.locator('main').getByRole('note', { name: 'If you are in crisis' })).toContainText('9-8-8');
   await expect(page.locator('main')).toContainText(/health/i);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bibliography, citedKeys, inTextCitation, yearLabels } from '@/lib/bibliography';
 import { formatDay, isCalendarDate } from '@/lib/content/dates';
 import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing';
 import { slugFromPath, slugify } from '@/lib/content/slug';
@@ -68,5 +69,23 @@ describe('site configuration', () => {
   });
   it('builds absolute URLs from the base', () => {
     expect(absoluteUrl('https://example.org', '/blog/x/')).toBe('https://example.org/blog/x/');
+  });
+});
+
+describe('citations', () => {
+  it('label two works by one author in one year 1998a and 1998b, in reference-list order', () => {
+    expect(Object.fromEntries(yearLabels(['bruscia1998b', 'bruscia1998a']))).toEqual({ bruscia1998a: '1998a', bruscia1998b: '1998b' });
+    expect(Object.fromEntries(yearLabels(['bruscia1998a']))).toEqual({ bruscia1998a: '1998' });
+  });
+  it('write in-text citations in APA form', () => {
+    const work = bibliography.bruscia1998a!;
+    expect(inTextCitation(work, '214')).toBe('(Bruscia, 1998, p. 214)');
+    expect(inTextCitation(work, '214-216', true, '1998a')).toBe('Bruscia, 1998a, pp. 214-216');
+  });
+  it('find the keys a body cites, with their lines', () => {
+    expect(citedKeys('One <Cite id="a1999" />.\n\n<Quote source="b2000" page="3">x</Quote>')).toEqual([
+      { key: 'a1999', line: 1 },
+      { key: 'b2000', line: 3 },
+    ]);
   });
 });

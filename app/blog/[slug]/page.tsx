@@ -50,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
       </PageIntro>
       <Byline article={article} />
       <div className="prose-site mt-10">
-        <MdxContent code={article.bodyCode} />
+        <MdxContent code={article.bodyCode} citations={article.citations} />
       </div>
       <References citations={article.citations} />
       <RelatedReading articles={getRelatedArticles(article)} />

@@ -40,7 +40,7 @@ export default async function ExperiencePage({ params }: Props) {
         lead={experience.description}
       />
       <div className="prose-site mt-8">
-        <MdxContent code={experience.bodyCode} />
+        <MdxContent code={experience.bodyCode} citations={experience.citations} />
       </div>
       <section aria-labelledby="examples" className="section">
         <h2 id="examples">What it can look like in a session</h2>

@@ -34,7 +34,7 @@ export default async function AreaPage({ params }: Props) {
     <article className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: 'Well-being', path: routes.wellBeing }, { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
       <div className="prose-site mt-8">
-        <MdxContent code={area.bodyCode} />
+        <MdxContent code={area.bodyCode} citations={area.citations} />
       </div>
       <section aria-labelledby="experiences" className="section">
         <h2 id="experiences">Music experiences that can help</h2>
