@@ -43,8 +43,10 @@ test('on a 320 px phone, the menu opens and its links work with the keyboard alo
   await page.keyboard.press('Tab'); // help now
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ tag: 'SUMMARY', text: 'Menu' });
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
   for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // Our approach, Experiences, Well-being, Articles, Team
   expect(await focused(page)).toMatchObject({ text: 'Team' });
   await page.keyboard.press('Enter');
