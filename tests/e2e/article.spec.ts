@@ -92,3 +92,9 @@ test('an unknown path serves the friendly 404 page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText(/can’t find that page/);
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
 });
+
+test('the team page spells out each member’s credentials', async ({ page }) => {
+  await page.goto('/team/');
+  const card = page.locator('main li', { hasText: 'Kaitlyn Kasha' });
+  for (const full of ['Master of Music Therapy', 'Music Therapist Accredited', 'Registered Psychotherapist (Qualifying)']) await expect(card).toContainText(full);
+});
