@@ -39,6 +39,19 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
+/**
+ * Pagefind also writes its ready-made search interfaces (about 430 KiB). The
+ * site's own search page (public/search.js) talks to pagefind.js directly,
+ * so nothing loads them and they need not be deployed.
+ */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+async function removeUnusedUi(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) {
+    if (UNUSED_UI.test(name)) await rm(path.join(outputPath, name));
+  }
+}
+
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; bytes: number }> {
   const outputPath = path.join(siteDir, 'pagefind');
   // A fresh folder, so no file from an earlier build is served or counted.
@@ -57,6 +70,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     check(`writing ${outputPath}`, written.errors);
     const pages = await indexedPages(outputPath);
     if (pages === 0) throw new Error(`Search index: none of the ${added.page_count} pages in ${siteDir} had content to index.`);
+    await removeUnusedUi(outputPath);
     return { pages, bytes: await folderSize(outputPath) };
   } finally {
     await close();
