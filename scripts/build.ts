@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brokenLinks, type ExportedPage } from '../lib/build/links';
+import { brokenLinks, pathForFile, type ExportedPage } from '../lib/build/links';
 import { pageInfo } from '../lib/build/pageInfo';
-import { isRuntimeFile, stripRuntime } from '../lib/build/stripRuntime';
+import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
 import { ContentProblems, contentStep } from './lib/contentStep';
 import { run } from './lib/run';
 
@@ -22,13 +22,9 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
-function urlOf(htmlFile: string): string {
-  return `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 async function readPages(dir: string): Promise<ExportedPage[]> {
   const files = await listFiles(dir);
-  return Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: urlOf(f), html: await readFile(path.join(dir, f), 'utf8') })));
+  return Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: pathForFile(f), html: await readFile(path.join(dir, f), 'utf8') })));
 }
 
 /** Strips the runtime from every page and deletes the files only the runtime used. */
@@ -62,7 +58,7 @@ async function verifyExport(dir: string): Promise<void> {
     ),
   ];
   if (broken.length > 0) throw new Error(`broken internal links:\n  ${broken.join('\n  ')}`);
-  const withRuntime = pages.filter((p) => /<script\b(?![^>]*(application\/ld\+json|data-keep))/.test(p.html)).map((p) => p.url);
+  const withRuntime = pages.filter((p) => loadsRuntime(p.html)).map((p) => p.url);
   if (withRuntime.length > 0) throw new Error(`pages still load scripts: ${withRuntime.join(', ')}`);
 }
 

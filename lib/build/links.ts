@@ -3,6 +3,8 @@
  * resolve, so a build never publishes a link to a missing page, file or
  * `#fragment`.
  */
+import { decodeEntities } from './html';
+
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
@@ -29,6 +31,11 @@ export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
 }
 
+/** The URL path an export file is served at: `a/index.html` is `/a/`; the inverse of fileForPath. */
+export function pathForFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /** The export file that serves a URL path: `/a/` is `a/index.html`. */
 export function fileForPath(urlPath: string): string {
   const relative = urlPath.replace(/^\/+/, '');
@@ -53,8 +60,4 @@ export function brokenLinks(pages: readonly ExportedPage[], files: ReadonlySet<s
     }
   }
   return [...new Set(broken)];
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }

@@ -14,6 +14,11 @@ export function stripRuntime(html: string): string {
     .replace(SCRIPT_PRELOAD, '');
 }
 
+/** True while a page still loads a script that stripRuntime would remove. */
+export function loadsRuntime(html: string): boolean {
+  return [...html.matchAll(SCRIPT)].some((match) => !keepsScript(match[1] ?? ''));
+}
+
 function keepsScript(attributes: string): boolean {
   return /\btype="application\/ld\+json"/i.test(attributes) || /\bdata-keep\b/i.test(attributes);
 }

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { excludeFromSearch, pageInfo } from '../../lib/build/pageInfo';
-import type { ExportedPage } from '../../lib/build/links';
+import { fileForPath, type ExportedPage } from '../../lib/build/links';
 import { getArticles, getPages } from '../../lib/content';
 import { absoluteUrl } from '../../lib/routes';
 import { buildFeeds } from '../../lib/seo/feeds';
@@ -36,7 +36,7 @@ export interface DiscoveryReport {
 }
 
 export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedPage[]): Promise<DiscoveryReport> {
-  const indexable = pages.filter((p) => p.url !== '/404.html' && pageInfo(p.html).indexable);
+  const indexable = pages.filter((p) => pageInfo(p.html).indexable);
   const articles = getArticles();
 
   const lastModified = lastModifiedByUrl(articles, getPages());
@@ -68,7 +68,7 @@ export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedP
   const imageSeconds = (performance.now() - started) / 1000;
 
   for (const page of pages.filter((p) => !indexable.includes(p))) {
-    const file = path.join(dir, page.url === '/404.html' ? '404.html' : `${page.url}index.html`);
+    const file = path.join(dir, fileForPath(page.url));
     await writeFile(file, excludeFromSearch(await readFile(file, 'utf8')));
   }
   started = performance.now();

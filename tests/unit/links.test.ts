@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, fileForPath, localReferences } from '@/lib/build/links';
+import { brokenLinks, fileForPath, localReferences, pathForFile } from '@/lib/build/links';
 
 describe('fileForPath', () => {
   it('maps folder URLs to their index.html and files to themselves', () => {
     expect(fileForPath('/')).toBe('index.html');
     expect(fileForPath('/blog/x/')).toBe('blog/x/index.html');
     expect(fileForPath('/_next/static/a.css')).toBe('_next/static/a.css');
+  });
+  it('is undone by pathForFile', () => {
+    for (const file of ['index.html', 'blog/x/index.html', '404.html']) expect(fileForPath(pathForFile(file))).toBe(file);
+    expect(pathForFile('blog/x/index.html')).toBe('/blog/x/');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRuntimeFile, stripRuntime } from '@/lib/build/stripRuntime';
+import { isRuntimeFile, loadsRuntime, stripRuntime } from '@/lib/build/stripRuntime';
 
 const page = `<!DOCTYPE html><html><head>
 <link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
@@ -24,6 +24,13 @@ describe('stripRuntime', () => {
     expect(stripped).toContain('<h1>Hi</h1>');
     expect(stripped).toContain('{"@type":"Organization"}');
     expect(stripped).toContain('/pagefind/ui.js');
+  });
+});
+
+describe('loadsRuntime', () => {
+  it('sees the runtime before stripping and none after', () => {
+    expect(loadsRuntime(page)).toBe(true);
+    expect(loadsRuntime(stripRuntime(page))).toBe(false);
   });
 });
 
