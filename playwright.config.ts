@@ -6,7 +6,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './lib/browser';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const asRoot = process.getuid?.() === 0;
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CONTENT = '.test-site/preview-content';
-const PORT = 3217;
+const PORT = Number(process.env.PREVIEW_PORT ?? 3217);
 const ARTICLE = `${CONTENT}/posts/what-is-music-psychotherapy.mdx`;
 let server: ChildProcess;
 let terminal = '';
