@@ -4,15 +4,15 @@
  * problems; the flags below are the safety net that makes contentlayer itself
  * fail, instead of quietly building without a broken document.
  */
-import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
+import { BIBLIOGRAPHY_FILE } from './lib/content/bibliographyFile';
+import { citedKeysInBody } from './lib/content/citations';
+import { contentDir } from './lib/content/location';
+import { mdxPlugins } from './lib/content/mdxPipeline';
+import { glossaryAbbreviations } from './lib/content/readFolder';
+import { documentTypeNames, documentTypes, type FieldSpec } from './lib/content/schema';
 
 type FieldDef = Extract<FieldDefs, Record<string, unknown>>[string];
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import { contentDir } from './lib/content/location';
-import { glossaryAbbreviations } from './lib/content/readFolder';
-import { remarkAbbreviations } from './lib/content/remarkAbbreviations';
-import { documentTypeNames, documentTypes, type FieldSpec } from './lib/content/schema';
 
 function fieldDef(field: FieldSpec): FieldDef {
   switch (field.kind) {
@@ -38,16 +38,19 @@ const types = documentTypeNames.map((name) => {
     filePathPattern: `${spec.folder}/**/*.mdx`,
     contentType: 'mdx',
     fields: Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, fieldDef(field)])),
+    computedFields: {
+      // Read from the body's syntax tree (the same reading the content check does), so pages list exactly the works cited.
+      citationKeys: { type: 'json', description: 'the bibliography keys the body cites, in order of first use', resolve: (doc) => citedKeysInBody(doc.body.raw).map((c) => c.key) },
+    },
   }));
 });
 
 export default makeSource({
   contentDirPath: contentDir(),
   documentTypes: types,
-  mdx: {
-    remarkPlugins: [remarkGfm, [remarkAbbreviations, { abbreviations: glossaryAbbreviations(contentDir()) }]],
-    rehypePlugins: [rehypeSlug],
-  },
+  // The bibliography is data the content check and lib/bibliography.ts read, not a document.
+  contentDirExclude: [...contentDirExcludeDefault, BIBLIOGRAPHY_FILE],
+  mdx: { ...mdxPlugins(glossaryAbbreviations(contentDir())) },
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -1,43 +1,34 @@
 /**
- * The works the site cites, keyed for `<Cite id="…" />` and
- * `<Quote source="…">` in MDX. One typed list, checked with zod when the
- * site builds; an unknown key in content stops the build.
+ * The works the site cites, from content/bibliography.yaml, keyed for
+ * `<Cite id="…" />` and `<Quote source="…">` in MDX. The content check
+ * reports a mistake in the file at its line; here it stops the build.
  */
-import { z } from 'zod';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BIBLIOGRAPHY_FILE, parseBibliography, type Work } from './content/bibliographyFile';
+import { contentDir } from './content/location';
+import { formatProblem } from './content/problems';
 
-const WorkSchema = z.strictObject({
-  /** Family name as it appears in an in-text citation. */
-  author: z.string().min(1),
-  /** The reference-list form of the author, e.g. "Bruscia, K. E." */
-  authorFull: z.string().min(1),
-  year: z.number().int().min(1800).max(2100),
-  title: z.string().min(1),
-  /** Words after the author in the reference list, e.g. "(Ed.)". */
-  role: z.string().optional(),
-  publisher: z.string().min(1),
-});
+export type { Work };
 
-export type Work = z.infer<typeof WorkSchema>;
+function loadBibliography(): Readonly<Record<string, Work>> {
+  const file = path.join(contentDir(), BIBLIOGRAPHY_FILE);
+  if (!existsSync(file)) return {};
+  const { works, problems } = parseBibliography(readFileSync(file, 'utf8'), file);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return works;
+}
 
-export const bibliography: Readonly<Record<string, Work>> = z.record(z.string().regex(/^[a-z]+\d{4}[a-z]?$/), WorkSchema).parse({
-  bruscia1998a: {
-    author: 'Bruscia',
-    authorFull: 'Bruscia, K. E.',
-    year: 1998,
-    title: 'Defining Music Therapy',
-    publisher: 'Barcelona Publishers',
-  },
-  bruscia1998b: {
-    author: 'Bruscia',
-    authorFull: 'Bruscia, K. E.',
-    role: '(Ed.)',
-    year: 1998,
-    title: 'The Dynamics of Music Psychotherapy',
-    publisher: 'Barcelona Publishers',
-  },
-});
+export const bibliography: Readonly<Record<string, Work>> = loadBibliography();
 
 export const bibliographyKeys = Object.keys(bibliography);
+
+/** The work for a key; the content check has made sure it exists. */
+export function workFor(key: string, where: string): Work {
+  const work = bibliography[key];
+  if (!work) throw new Error(`${where} “${key}” is not in ${contentDir()}/${BIBLIOGRAPHY_FILE}`);
+  return work;
+}
 
 /**
  * The in-text form, e.g. "(Bruscia, 1998, p. 214)"; without parentheses when
@@ -70,15 +61,4 @@ export function sortedWorks(keys: readonly string[]): { key: string; work: Work 
     .map((key) => ({ key, work: bibliography[key]! }))
     .filter(({ work }) => work !== undefined)
     .sort((a, b) => a.work.authorFull.localeCompare(b.work.authorFull) || a.work.year - b.work.year || a.work.title.localeCompare(b.work.title));
-}
-
-const CITATION = /<(?:Cite\b[^>]*\bid|Quote\b[^>]*\bsource)="([^"]*)"/g;
-
-/** The bibliography keys an MDX body cites, in order of first use, with their 1-based line in the body. */
-export function citedKeys(body: string): { key: string; line: number }[] {
-  const found: { key: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(CITATION)) found.push({ key: match[1]!, line: i + 1 });
-  });
-  return found;
 }

@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import { getTermByAbbreviation } from '@/lib/content';
 import { Abbr } from '../Abbr';
+import { usage } from './Abbr.props';
+import { attributesOf } from './usage';
 
 /** `<Abbr>MTA</Abbr>` in MDX: looks the abbreviation up in the glossary. */
-export function AbbrFromContent({ children }: { children: string }) {
-  return <Abbr term={getTermByAbbreviation(String(children).trim())} />;
+export function AbbrFromContent(input: { children?: ReactNode }) {
+  attributesOf('Abbr', usage, input);
+  return <Abbr term={getTermByAbbreviation(String(input.children).trim())} />;
 }

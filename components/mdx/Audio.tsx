@@ -1,13 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
-
-interface Props {
-  /** Path of the recording under public/, e.g. `/audio/drum-circle.mp3`. */
-  src: string;
-  /** What the recording is, shown above the player. */
-  title: string;
-  /** The transcript: what can be heard, for anyone who cannot or would rather not listen. */
-  children?: ReactNode;
-}
+import { usage } from './Audio.props';
+import { attributesOf } from './usage';
 
 /** True when a transcript has no words: nothing, or only spaces. */
 function isEmpty(node: ReactNode): boolean {
@@ -25,22 +18,18 @@ function isEmpty(node: ReactNode): boolean {
  * a recording with its transcript always shown below it. The recording loads
  * only when played.
  */
-export function Audio({ src, title, children }: Props) {
-  if (typeof src !== 'string' || !src.startsWith('/')) {
-    throw new Error(`<Audio src="${String(src)}"> must be a path under public/ that starts with /, e.g. /audio/drum-circle.mp3`);
-  }
-  if (typeof title !== 'string' || title.trim() === '') {
-    throw new Error(`<Audio src="${src}"> needs title="…" saying what the recording is`);
-  }
+export function Audio(input: { children?: ReactNode }) {
+  const { src, title } = attributesOf('Audio', usage, input);
+  const { children } = input;
   if (isEmpty(children)) {
     throw new Error(`<Audio src="${src}"> needs a transcript: write what can be heard between <Audio …> and </Audio>`);
   }
   return (
     <figure className="my-6">
-      <figcaption className="font-semibold">{title.trim()}</figcaption>
+      <figcaption className="font-semibold">{title}</figcaption>
       <audio controls preload="none" src={src} className="mt-2 w-full">
         <a href={src} download>
-          Download the recording “{title.trim()}”
+          Download the recording “{title}”
         </a>
       </audio>
       <div className="mt-3">

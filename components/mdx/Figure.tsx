@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-
-interface Props {
-  /** Path of the image under public/, e.g. `/images/drums.jpg`. */
-  src: string;
-  /** What the image shows. Required: articles have no decorative images. */
-  alt: string;
-  caption?: string;
-}
+import { usage } from './Figure.props';
+import { attributesOf } from './usage';
 
 /** EXIF orientations 5 to 8 turn the picture a quarter, so the browser shows it with width and height swapped. */
 function displayedSize(file: Buffer): { width: number; height: number } {
@@ -21,13 +15,8 @@ function displayedSize(file: Buffer): { width: number; height: number } {
  * an image from public/ with its real width and height read at build time,
  * so the page does not move as it loads.
  */
-export function Figure({ src, alt, caption }: Props) {
-  if (typeof src !== 'string' || !src.startsWith('/') || src.split('/').includes('..')) {
-    throw new Error(`<Figure src="${String(src)}"> must be a path under public/ that starts with /, e.g. /images/drums.jpg`);
-  }
-  if (typeof alt !== 'string' || alt.trim() === '') {
-    throw new Error(`<Figure src="${src}"> needs alt="…" describing what the image shows`);
-  }
+export function Figure(input: object) {
+  const { src, alt, caption } = attributesOf('Figure', usage, input);
   let size: { width: number; height: number };
   try {
     size = displayedSize(readFileSync(path.join(process.cwd(), 'public', decodeURI(src))));
@@ -38,8 +27,8 @@ export function Figure({ src, alt, caption }: Props) {
   return (
     <figure>
       {/* eslint-disable-next-line @next/next/no-img-element -- a static export with unoptimized images: next/image would add nothing but script */}
-      <img src={src} alt={alt.trim()} width={size.width} height={size.height} loading="lazy" decoding="async" style={{ height: 'auto' }} className="rounded-md" />
-      {caption?.trim() && <figcaption>{caption.trim()}</figcaption>}
+      <img src={src} alt={alt} width={size.width} height={size.height} loading="lazy" decoding="async" style={{ height: 'auto' }} className="rounded-md" />
+      {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );
 }

@@ -1,16 +1,22 @@
+import type { ComponentType } from 'react';
 import type { Citation } from '@/lib/content';
-import { renderMdx, type MDXComponents } from '@/lib/mdx';
+import { renderMdx } from '@/lib/mdx';
 import { setPageCitations } from '../citationScope';
 import { CrisisCallout } from '../CrisisNotice';
 import { AbbrFromContent } from './AbbrFromContent';
 import { Audio } from './Audio';
 import { Callout } from './Callout';
+import type { MdxComponentName } from './catalogue';
 import { Cite } from './Cite';
-import { Figure } from './Figure';
 import { ContactChannels } from './ContactChannels';
+import { Figure } from './Figure';
 import { Quote } from './Quote';
 
-/** The one map of components that MDX files may use. */
+/**
+ * What each name in the catalogue renders as. The type makes this map list
+ * exactly the catalogue's names: a component added there and not here (or
+ * here and not there) does not compile.
+ */
 const components = {
   Abbr: AbbrFromContent,
   Audio,
@@ -20,7 +26,7 @@ const components = {
   CrisisNotice: CrisisCallout,
   Figure,
   Quote,
-} as unknown as MDXComponents;
+} satisfies Record<MdxComponentName, ComponentType<never>>;
 
 /** `citations`: every work the page cites, so in-text citations match its reference list. */
 export function MdxContent({ code, citations = [] }: { code: string; citations?: readonly Citation[] }) {

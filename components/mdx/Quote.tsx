@@ -1,29 +1,19 @@
 import type { ReactNode } from 'react';
-import { bibliography, inTextCitation } from '@/lib/bibliography';
+import { inTextCitation, workFor } from '@/lib/bibliography';
 import { AbbrText } from '../AbbrText';
 import { yearLabelOnPage } from '../citationScope';
+import { usage } from './Quote.props';
+import { attributesOf } from './usage';
 
-interface Props {
-  /** Who said it, for a source outside the bibliography. */
-  attribution?: string;
-  /** A bibliography key; the work is then listed under References. */
-  source?: string;
-  page?: string | number;
-  children: ReactNode;
-}
-
-/** A quotation with its source. One of `attribution` or `source` is required: the site never quotes without one. */
-export function Quote({ attribution, source, page, children }: Props) {
-  let credit = attribution?.trim();
-  if (source) {
-    const work = bibliography[source];
-    if (!work) throw new Error(`<Quote source="${source}"> is not in lib/bibliography.ts`);
-    credit = inTextCitation(work, page === undefined ? undefined : String(page), true, yearLabelOnPage(source));
-  }
-  if (!credit) throw new Error('<Quote> needs an attribution or a source, e.g. <Quote source="bruscia1998a" page="214">');
+/** A quotation with its source: a work in the bibliography, or who said it. */
+export function Quote(input: { children?: ReactNode }) {
+  const { attribution, source, page } = attributesOf('Quote', usage, input);
+  const credit = source
+    ? inTextCitation(workFor(source, '<Quote source>'), page === undefined ? undefined : String(page), true, yearLabelOnPage(source))
+    : (attribution ?? '');
   return (
     <figure className="quote">
-      <blockquote>{children}</blockquote>
+      <blockquote>{input.children}</blockquote>
       <figcaption>
         — <cite className="not-italic">{source ? credit : <AbbrText text={credit} />}</cite>
       </figcaption>

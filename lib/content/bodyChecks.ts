@@ -1,21 +1,22 @@
 /**
  * Checks the text of one content file (the MDX after the front matter): that
  * it compiles, that its headings go in order, that its links, images and
- * recordings point at something that exists, and that it uses only the
- * components the site has. Each problem names the file line and what to do,
- * in words for writers, not developers.
+ * recordings point at something that exists, and that every component is one
+ * the site has, used as its declaration in components/mdx/*.props.ts says.
+ * Each problem names the file line and what to do, in words for writers, not
+ * developers.
  */
-import { analyseBody, visit, type CompileFailure, type HeadingId, type TreeNode } from './headings';
+import { z } from 'zod';
+import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../../components/mdx/catalogue';
+import type { MdxComponentUsage } from '../../components/mdx/usage';
+import { citingAttributes } from './citations';
+import { analyseBody, visit, type AnalysedBody, type CompileFailure, type HeadingId, type TreeNode } from './headings';
+import { readAttributes, type StaticValue } from './jsxAttributes';
 import type { Problem } from './problems';
 import { sortProblems } from './problems';
 import { closest, typoDistance } from './suggest';
 
-/** The components an MDX file may use. */
-export const mdxComponentNames = ['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'] as const;
-export type MdxComponentName = (typeof mdxComponentNames)[number];
-
-/** Components that make a block of their own (a box, a figure), so they cannot sit inside a sentence. */
-const blockComponents: readonly string[] = ['Audio', 'Callout', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'];
+export { mdxComponentNames, type MdxComponentName };
 
 export interface BodyContext {
   /** Every page of the site, as its path (`/experiences/receptive/`), with the ids (`#fragments`) on that page. */
@@ -28,6 +29,10 @@ export interface BodyContext {
    * must name one of the body's own headings.
    */
   readonly pageIds?: ReadonlySet<string>;
+  /** The keys of the bibliography, which `<Cite id>` and `<Quote source>` must name. Optional: without it citations are not looked up. */
+  readonly bibliographyKeys?: readonly string[];
+  /** The abbreviations the glossary defines, which `<Abbr>` must name. Optional: without it abbreviations are not looked up. */
+  readonly abbreviations?: readonly string[];
 }
 
 export interface BodyInput {
@@ -41,11 +46,11 @@ export interface BodyInput {
 
 type Report = (line: number, field: string, message: string, fix: string) => void;
 
-export async function checkBody(input: BodyInput, context: BodyContext): Promise<Problem[]> {
+/** `analysed`: the body already parsed (the check parses each body once); parsed here when not given. */
+export function checkBody(input: BodyInput, context: BodyContext, analysed: AnalysedBody = analyseBody(input.body, context.abbreviations)): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (line, field, message, fix) => problems.push({ file: input.file, line: input.bodyStartLine + line - 1, field, message, fix });
 
-  const analysed = analyseBody(input.body);
   if (!analysed.ok) {
     const { message, fix } = explainCompileFailure(analysed.error);
     report(analysed.error.line, 'body', message, fix);
@@ -62,7 +67,9 @@ export async function checkBody(input: BodyInput, context: BodyContext): Promise
   const writtenHeadings: WrittenHeading[] = [];
 
   visit(tree, (node) => {
-    const line = node.position?.start.line ?? 1;
+    // Nodes without a position were added by the pipeline (such as the glossary's <Abbr> marks), not written.
+    if (!node.position) return;
+    const line = node.position.start.line;
     switch (node.type) {
       case 'heading':
         writtenHeadings.push({ depth: node.depth ?? 1, text: plainText(node), line, jsx: false });
@@ -351,17 +358,19 @@ function checkElement(node: TreeNode, line: number, { context, report, links, wr
     return;
   }
   if (name === 'a') {
-    const href = attribute(node, 'href');
+    const href = textAttribute(node, 'href');
     if (href !== undefined) links.check(href, line, plainText(node));
     return;
   }
   if (name === 'img') {
-    checkImage({ src: attribute(node, 'src') ?? '', alt: attribute(node, 'alt'), line, markdown: false }, context, report);
+    const { values, problems } = readAttributes(node);
+    const alt = values.alt ?? (problems.some((p) => p.name === 'alt') ? undefined : '');
+    checkImage({ src: textAttribute(node, 'src') ?? '', alt: alt === undefined ? undefined : String(alt === true ? '' : alt), line, markdown: false }, context, report);
     return;
   }
   if (!/^[A-Z]/.test(name) && !name.includes('.')) return; // an HTML element such as <br />
 
-  if (!(mdxComponentNames as readonly string[]).includes(name)) {
+  if (!isMdxComponentName(name)) {
     const guess = closest(name, mdxComponentNames);
     report(
       line,
@@ -371,18 +380,132 @@ function checkElement(node: TreeNode, line: number, { context, report, links, wr
     );
     return;
   }
-  if (node.type === 'mdxJsxTextElement' && blockComponents.includes(name)) {
+  const usage: MdxComponentUsage = mdxComponentUsages[name];
+  if (node.type === 'mdxJsxTextElement' && usage.layout === 'block') {
     report(line, 'component', `<${name}> is inside a paragraph`, `put <${name}> on lines of its own, with a blank line before and after it`);
   }
-  if (name === 'Figure') {
-    checkImage({ src: attribute(node, 'src') ?? '', alt: attribute(node, 'alt'), line, markdown: false }, context, report);
-  } else if (name === 'Audio') {
-    checkAudio(node, line, context, report);
+  const attributes = checkAttributes(node, name, usage, line, report);
+  checkChildren(node, name, usage, line, report);
+  checkReferences(node, name, attributes, line, context, report);
+}
+
+/** Validates the written attributes against the component's declaration; returns them when they can be read. */
+function checkAttributes(node: TreeNode, name: MdxComponentName, usage: MdxComponentUsage, line: number, report: Report): Record<string, StaticValue> {
+  const { values, lines, problems } = readAttributes(node);
+  for (const problem of problems) {
+    if (problem.name === '{…}') {
+      report(problem.line, 'component', `<${name}> has {${problem.expression}} among its attributes, which the site cannot read`, `write each attribute as name="value", e.g. ${firstLine(usage.example)}`);
+    } else {
+      report(
+        problem.line,
+        'component',
+        `<${name} ${problem.name}={${problem.expression}}> is not a plain value`,
+        `write the value itself, like ${problem.name}="…"; content files hold text, numbers and true or false, not calculations`,
+      );
+    }
+  }
+  const unreadable = new Set(problems.map((p) => p.name));
+  const result = usage.props.safeParse(values);
+  if (result.success) return values;
+  const known = Object.keys(usage.props.shape);
+  const failed = new Set<string>(unreadable);
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        if (unreadable.has(key)) continue;
+        const guess = closest(key, known);
+        report(
+          lines.get(key) ?? line,
+          'component',
+          `<${name}> has no attribute “${key}”`,
+          guess ? `did you mean ${guess}="…"?` : known.length > 0 ? `use ${orList(known)}, or remove ${key}` : `write <${name} /> with no attributes`,
+        );
+      }
+      continue;
+    }
+    const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    if (key === undefined) {
+      const fix = (issue as { params?: { fix?: string } }).params?.fix ?? `see ${firstLine(usage.example)}`;
+      report(line, 'component', `<${name}> ${issue.message}`, fix);
+      continue;
+    }
+    if (unreadable.has(key)) continue;
+    failed.add(key);
+    const at = lines.get(key) ?? line;
+    const written = values[key];
+    const field = usage.props.shape[key] as z.ZodType;
+    const what = field.description ?? '';
+    if (written === undefined) {
+      report(at, 'component', `<${name}> needs ${key}="…"`, `add ${key}="…": ${what}, as in ${firstLine(usage.example)}`);
+    } else if (issue.code === 'invalid_value') {
+      const allowed = issue.values.map(String);
+      const guess = closest(String(written), allowed);
+      const optional = field.safeParse(undefined).success ? `, or leave ${key} out` : '';
+      report(at, 'component', `<${name} ${key}="${String(written)}"> is not one the site has`, `${guess ? `did you mean ${key}="${guess}"? ` : ''}use ${orList(allowed.map((v) => `${key}="${v}"`))}${optional}`);
+    } else {
+      report(at, 'component', `<${name} ${key}=${JSON.stringify(written)}> ${valueProblem(issue, written)}`, `${key} is ${what}`);
+    }
+  }
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !failed.has(key)));
+}
+
+/** A zod issue about one attribute's value, in a writer's words. */
+function valueProblem(issue: z.core.$ZodIssue, written: StaticValue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `is ${typeof written === 'string' ? 'text' : typeof written === 'boolean' ? 'true or false' : 'a number'}, not ${issue.expected === 'string' ? 'text' : issue.expected}`;
+    case 'invalid_union':
+      return `is ${typeof written === 'boolean' ? 'true or false' : 'not a usable value'}`;
+    case 'too_small':
+      return 'is empty';
+    case 'invalid_format':
+      return 'prefix' in issue && typeof issue.prefix === 'string' ? `does not start with ${issue.prefix}` : 'is not written as it should be';
+    default:
+      return issue.message;
   }
 }
 
-function checkAudio(node: TreeNode, line: number, context: BodyContext, report: Report): void {
-  const src = (attribute(node, 'src') ?? '').trim();
+function checkChildren(node: TreeNode, name: MdxComponentName, usage: MdxComponentUsage, line: number, report: Report): void {
+  const hasWords = plainText(node) !== '' || hasExpression(node);
+  if (usage.children.required && !hasWords) {
+    report(line, 'component', `<${name}> has nothing between its tags`, `between <${name} …> and </${name}>, write ${usage.children.what}`);
+  } else if (!usage.children.required && (node.children ?? []).length > 0 && hasWords) {
+    report(line, 'component', `<${name}> does not show what is written between its tags`, `end the tag with /> and put the words outside it, as in ${firstLine(usage.example)}`);
+  }
+}
+
+/** What a component's attributes or words point at: a file in public/, a work in the bibliography, a glossary entry. */
+function checkReferences(node: TreeNode, name: MdxComponentName, attributes: Record<string, StaticValue>, line: number, context: BodyContext, report: Report): void {
+  const { lines } = readAttributes(node);
+  if (name === 'Figure') {
+    // Its alt text is checked by the declaration; here only that the file is there.
+    const src = attributes.src;
+    if (typeof src === 'string') checkImage({ src, alt: undefined, line: lines.get('src') ?? line, markdown: false }, context, report);
+  } else if (name === 'Audio') {
+    const src = attributes.src;
+    if (typeof src === 'string') checkAudio(src.trim(), lines.get('src') ?? line, context, report);
+  } else if (name === 'Abbr' && context.abbreviations) {
+    const abbreviation = plainText(node);
+    if (abbreviation !== '' && !context.abbreviations.includes(abbreviation)) {
+      const guess = closest(abbreviation, context.abbreviations);
+      report(line, 'body', `<Abbr>${abbreviation}</Abbr> is not in the glossary`, guess ? `did you mean \`${guess}\`?` : 'add a file for it to content/glossary/ with `abbreviation:` set');
+    }
+  }
+  const citing = citingAttributes[name];
+  const key = citing === undefined ? undefined : attributes[citing];
+  if (typeof key === 'string' && context.bibliographyKeys && !context.bibliographyKeys.includes(key.trim())) {
+    const known = context.bibliographyKeys;
+    const guess = closest(key.trim(), known);
+    report(
+      lines.get(citing!) ?? line,
+      'body',
+      `the citation key “${key.trim()}” is not in the bibliography`,
+      guess ? `did you mean \`${guess}\`?` : known.length > 0 ? `use one of ${known.join(', ')}, or add the work to content/bibliography.yaml` : 'add the work to content/bibliography.yaml',
+    );
+  }
+}
+
+function checkAudio(src: string, line: number, context: BodyContext, report: Report): void {
   checkLocalFile(
     src,
     context,
@@ -394,33 +517,21 @@ function checkAudio(node: TreeNode, line: number, context: BodyContext, report: 
     },
     'audio',
   )(line, report);
-  const title = attribute(node, 'title');
-  if (title !== undefined && title.trim() === '') {
-    report(line, 'audio', 'the <Audio> has no title', 'add title="…" saying what the recording is');
-  }
-  if (plainText(node).trim() === '' && !hasExpression(node)) {
-    report(
-      line,
-      'audio',
-      'the <Audio> has no transcript',
-      'write what can be heard in the recording between <Audio …> and </Audio>, so that everyone can follow it without sound',
-    );
-  }
 }
 
-/**
- * The text value of a JSX attribute: '' when it is written without a value
- * (`alt`) or missing, undefined when it is a {…} expression the check cannot
- * read (or, for `href`, missing).
- */
-function attribute(node: TreeNode, name: string): string | undefined {
-  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  if (!attr) {
-    const spread = node.attributes?.some((a) => a.type === 'mdxJsxExpressionAttribute');
-    return spread || name === 'href' ? undefined : '';
-  }
-  if (attr.value === null || attr.value === undefined) return '';
-  return typeof attr.value === 'string' ? attr.value : undefined;
+/** "a, b or c" */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!;
+}
+
+/** The text value of an HTML attribute (`<a href>`, `<img src>`): undefined when missing or not a static value. */
+function textAttribute(node: TreeNode, name: string): string | undefined {
+  const value = readAttributes(node).values[name];
+  return value === undefined ? undefined : value === true ? '' : String(value);
 }
 
 function hasExpression(node: TreeNode): boolean {
@@ -431,8 +542,11 @@ function hasExpression(node: TreeNode): boolean {
   return found;
 }
 
-/** The words of a markdown node: its text and inline code, without expressions. */
+/** The words of a markdown node (mdast-util-to-string), without expressions, spaces collapsed. */
 function plainText(node: TreeNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(plainText).join('').replace(/\s+/g, ' ').trim();
+  const words: string[] = [];
+  visit(node, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') words.push(n.value ?? '');
+  });
+  return words.join('').replace(/\s+/g, ' ').trim();
 }

@@ -4,18 +4,19 @@
  * documents, duplicate slugs). Pure: it takes file texts and returns every
  * problem found, so one run shows a writer all there is to fix.
  */
-import { checkBody } from './bodyChecks';
+import { BIBLIOGRAPHY_FILE, parseBibliography } from './bibliographyFile';
+import { checkBody, type BodyContext } from './bodyChecks';
 import { explainIssue, zodForType, type ReferenceTargets } from './fieldSchema';
+import { analyseBody, type AnalysedBody } from './headings';
 import { linkTargets, staticRoutes } from './linkTargets';
-import { fleschKincaidGrade, readableText } from './readability';
+import { fleschKincaidGrade, readableTextOfTree } from './readability';
 import { parseFile } from './frontmatter';
 import type { Problem } from './problems';
 import { sortProblems } from './problems';
 import { documentTypeNames, documentTypes, referenceKey, type DocumentTypeName } from './schema';
 import { slugFromPath } from './slug';
 import { closest } from './suggest';
-import { bibliographyKeys, citedKeys } from '../bibliography';
-import { reservedTopLevelSegments } from '../routes';
+import { reservedTopLevelSegments, sectionNames } from '../routes';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
@@ -34,6 +35,20 @@ export interface CheckedDocument {
   readonly body: string;
   readonly bodyStartLine: number;
 }
+
+/** A document with its body parsed, once, by the site's MDX pipeline. */
+export interface ParsedDocument extends CheckedDocument {
+  readonly analysed: AnalysedBody;
+}
+
+/**
+ * A check of each document's body. It receives the body already parsed (the
+ * check parses each body once) and what the site knows (pages, files,
+ * bibliography, glossary). To add a check, add a function to `bodyChecks`.
+ */
+export type BodyCheck = (doc: ParsedDocument, context: BodyContext) => Problem[];
+
+export const bodyChecks: BodyCheck[] = [(doc, context) => checkBody({ file: doc.file, body: doc.body, bodyStartLine: doc.bodyStartLine }, context, doc.analysed)];
 
 export interface CheckResult {
   readonly problems: Problem[];
@@ -57,8 +72,16 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
   const problems: Problem[] = [];
   const documents: CheckedDocument[] = [];
 
+  let bibliographyKeys: string[] = [];
+
   // First every file's front matter, so that references can be checked against all documents.
   for (const file of files) {
+    if (file.relativePath === BIBLIOGRAPHY_FILE) {
+      const bibliography = parseBibliography(file.text, file.path);
+      problems.push(...bibliography.problems);
+      bibliographyKeys = Object.keys(bibliography.works);
+      continue;
+    }
     const type = typeForPath(file, problems);
     if (!type) continue;
     const parsed = parseFile(file.text);
@@ -87,26 +110,29 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     }
   }
 
-  const targets = linkTargets(staticRoutes(site.appPageFiles), documents);
-  for (const doc of documents) {
-    problems.push(...(await checkBody({ file: doc.file, body: doc.body, bodyStartLine: doc.bodyStartLine }, { targets, publicFiles: site.publicFiles, pageIds: PAGE_IDS })));
-  }
-  problems.push(
-    ...checkDuplicates(documents),
-    ...checkAbbreviations(documents),
-    ...checkCitations(documents),
-    ...checkPageSlugs(documents),
-  );
-  return { problems: sortProblems(problems), warnings: readingLevelWarnings(documents), documents };
+  // Each body parsed once, by the same pipeline as the build, for every check below.
+  const abbreviations = [...(references.get('GlossaryTerm') ?? [])];
+  const parsed: ParsedDocument[] = documents.map((doc) => ({ ...doc, analysed: analyseBody(doc.body, abbreviations) }));
+  const staticPaths = staticRoutes(site.appPageFiles);
+  const context: BodyContext = {
+    targets: linkTargets(staticPaths, parsed.map((doc) => ({ type: doc.type, slug: doc.slug, headings: doc.analysed.ok ? doc.analysed.headings : [] }))),
+    publicFiles: site.publicFiles,
+    pageIds: PAGE_IDS,
+    bibliographyKeys,
+    abbreviations,
+  };
+  for (const doc of parsed) for (const check of bodyChecks) problems.push(...check(doc, context));
+  problems.push(...checkDuplicates(documents), ...checkPageSlugs(documents, staticPaths), ...checkSections(documents));
+  return { problems: sortProblems(problems), warnings: readingLevelWarnings(parsed), documents };
 }
 
 /** Ids the page layouts add around a document's body, which a same-page `#link` may use. */
 const PAGE_IDS = new Set(['main', 'references', 'related']);
 
-function readingLevelWarnings(documents: readonly CheckedDocument[]): Problem[] {
+function readingLevelWarnings(documents: readonly ParsedDocument[]): Problem[] {
   return documents
-    .filter((d) => d.type === 'Post')
-    .map((d) => ({ doc: d, grade: fleschKincaidGrade(readableText(d.body)) }))
+    .filter((d) => d.type === 'Post' && d.analysed.ok)
+    .map((d) => ({ doc: d, grade: fleschKincaidGrade(d.analysed.ok ? readableTextOfTree(d.analysed.tree) : '') }))
     .filter(({ grade }) => grade > READING_GRADE_LIMIT)
     .map(({ doc, grade }) => ({
       file: doc.file,
@@ -192,59 +218,35 @@ function referenceTargets(documents: readonly CheckedDocument[]): ReferenceTarge
   return targets;
 }
 
-const ABBR = /<Abbr>\s*([^<]*?)\s*<\/Abbr>/g;
-
-/** `<Abbr>X</Abbr>` in a body must name an abbreviation the glossary defines. */
-function checkAbbreviations(documents: readonly CheckedDocument[]): Problem[] {
-  const known = [...(referenceTargets(documents).get('GlossaryTerm') ?? [])];
-  const problems: Problem[] = [];
-  for (const doc of documents) {
-    doc.body.split('\n').forEach((text, i) => {
-      for (const match of text.matchAll(ABBR)) {
-        const abbreviation = match[1]!;
-        if (known.includes(abbreviation)) continue;
-        const guess = closest(abbreviation, known);
-        problems.push({
-          file: doc.file,
-          line: doc.bodyStartLine + i,
-          field: 'body',
-          message: `<Abbr>${abbreviation}</Abbr> is not in the glossary`,
-          fix: guess ? `did you mean \`${guess}\`?` : 'add a file for it to content/glossary/ with `abbreviation:` set',
-        });
-      }
-    });
-  }
-  return problems;
-}
-
-/** `<Cite id>` and `<Quote source>` must name a work in lib/bibliography.ts. */
-function checkCitations(documents: readonly CheckedDocument[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const doc of documents) {
-    for (const { key, line } of citedKeys(doc.body)) {
-      if (bibliographyKeys.includes(key)) continue;
-      const guess = closest(key, bibliographyKeys);
-      problems.push({
-        file: doc.file,
-        line: doc.bodyStartLine + line - 1,
-        field: 'body',
-        message: `the citation key “${key}” is not in the bibliography`,
-        fix: guess ? `did you mean \`${guess}\`?` : `use one of ${bibliographyKeys.join(', ')}, or add the work to lib/bibliography.ts`,
-      });
-    }
-  }
-  return problems;
-}
-
-/** A page is published at /<slug>/, so it must not take an address the site already uses. */
-function checkPageSlugs(documents: readonly CheckedDocument[]): Problem[] {
+/**
+ * A page is published at /<slug>/, so it must not take an address the site
+ * already uses: a section, a page of app/, or a folder the build writes.
+ */
+function checkPageSlugs(documents: readonly CheckedDocument[], staticPaths: readonly string[]): Problem[] {
+  const taken = new Set([...reservedTopLevelSegments, ...staticPaths.map((p) => p.split('/')[1] ?? '').filter(Boolean)]);
   return documents
-    .filter((d) => d.type === 'Page' && reservedTopLevelSegments.includes(d.slug))
+    .filter((d) => d.type === 'Page' && taken.has(d.slug))
     .map((d) => ({
       file: d.file,
       line: 1,
       field: 'slug',
-      message: `/${d.slug}/ is already a section of the site`,
+      message: `/${d.slug}/ is a name the site already uses for ${(sectionNames as readonly string[]).includes(d.slug) ? 'a section' : 'its own files'}`,
       fix: 'rename the file',
     }));
+}
+
+/** A section's introduction is named after its section: content/sections/blog.mdx introduces /blog/. */
+function checkSections(documents: readonly CheckedDocument[]): Problem[] {
+  return documents
+    .filter((d) => d.type === 'Section' && !(sectionNames as readonly string[]).includes(d.slug))
+    .map((d) => {
+      const guess = closest(d.slug, sectionNames);
+      return {
+        file: d.file,
+        line: 1,
+        field: 'file',
+        message: `“${d.slug}” is not a section of the site`,
+        fix: guess ? `did you mean content/sections/${guess}.mdx?` : `name the file after a section: ${sectionNames.join(', ')}`,
+      };
+    });
 }

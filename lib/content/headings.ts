@@ -1,11 +1,13 @@
 /**
- * Reads an MDX body the way the site's build does (@mdx-js/mdx with
- * remark-gfm and rehype-slug, as in contentlayer.config.ts), so the checks
+ * Reads an MDX body the way the site's build does (@mdx-js/mdx with the
+ * plugins of mdxPipeline.ts, as contentlayer.config.ts does), so the checks
  * see exactly the headings, ids and structure that will be published.
  */
 import { createProcessor } from '@mdx-js/mdx';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
+import { toString } from 'hast-util-to-string';
+import type { Node as UnistNode } from 'unist';
+import { visit as visitTree } from 'unist-util-visit';
+import { mdxPlugins } from './mdxPipeline';
 
 export interface HeadingId {
   /** 1 for `#`, 2 for `##`, … */
@@ -29,9 +31,10 @@ export interface TreeNode {
   name?: string | null;
   tagName?: string;
   properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown; position?: { start: { line: number; column: number } } }[];
   children?: TreeNode[];
   position?: { start: { line: number; column: number } };
+  data?: { estree?: unknown };
 }
 
 export interface CompileFailure {
@@ -54,8 +57,9 @@ const HEADING = /^h([1-6])$/;
 /**
  * Parses and compiles an MDX body once: the markdown tree for the checks and
  * the ids rehype-slug gives its headings, or why it does not compile.
+ * `abbreviations`: the glossary's, for the same pipeline as the build.
  */
-export function analyseBody(body: string): AnalysedBody {
+export function analyseBody(body: string, abbreviations: readonly string[] = []): AnalysedBody {
   const headings: HeadingId[] = [];
   const collectHeadingIds = () => (tree: TreeNode) => {
     visit(tree, (node) => {
@@ -63,10 +67,11 @@ export function analyseBody(body: string): AnalysedBody {
       const id = node.properties?.id;
       // Headings without a position were added by the compiler (the footnotes' label), not written.
       if (!depth || typeof id !== 'string' || !node.position) return;
-      headings.push({ depth: Number(depth), text: hastText(node), id, line: node.position.start.line });
+      headings.push({ depth: Number(depth), text: toString(node as never), id, line: node.position.start.line });
     });
   };
-  const processor = createProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, collectHeadingIds] });
+  const plugins = mdxPlugins(abbreviations);
+  const processor = createProcessor({ ...plugins, rehypePlugins: [...plugins.rehypePlugins, collectHeadingIds] });
   try {
     const tree = processor.parse(body);
     // The declared types start the pipeline at the JavaScript tree; at run time it starts from the parsed markdown.
@@ -102,14 +107,9 @@ function compileFailure(error: unknown): CompileFailure {
   return { reason: error instanceof Error ? error.message : String(error), line: 1, ruleId: undefined, source: undefined };
 }
 
-/** Calls `visitor` for `node` and every node below it, in document order. */
+/** Calls `visitor` for `node` and every node below it, in document order (unist-util-visit, typed for the checks' view of a node). */
 export function visit(node: TreeNode, visitor: (node: TreeNode) => void): void {
-  visitor(node);
-  for (const child of node.children ?? []) visit(child, visitor);
-}
-
-/** Text of a hast node as hast-util-to-string (which rehype-slug uses) reads it: only text nodes count. */
-function hastText(node: TreeNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(hastText).join('');
+  visitTree(node as UnistNode, (child) => {
+    visitor(child as TreeNode);
+  });
 }

@@ -4,7 +4,7 @@
  * generated files and the content layer could be replaced here alone.
  */
 import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from '#content';
-import { citedKeys, sortedWorks, type Work } from '../bibliography';
+import { sortedWorks, type Work } from '../bibliography';
 import { routes } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
 import { neighbours, relatedArticles } from './related';
@@ -107,8 +107,8 @@ const showUnpublished = () => process.env.NODE_ENV !== 'production';
 const slugOf = (doc: { _raw: { sourceFilePath: string } }) => slugFromPath(doc._raw.sourceFilePath);
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
-function body(doc: { body: { code: string; raw: string } }): WithBody {
-  return { bodyCode: doc.body.code, citations: sortedWorks(citedKeys(doc.body.raw).map((c) => c.key)) };
+function body(doc: { body: { code: string }; citationKeys: unknown }): WithBody {
+  return { bodyCode: doc.body.code, citations: sortedWorks(doc.citationKeys as string[]) };
 }
 
 function toTerm(doc: (typeof allGlossaryTerms)[number]): Term {

@@ -4,14 +4,20 @@
  * document's own URL, and the ids of its headings. (The build checks the
  * finished pages again, so nothing missed here can be published broken.)
  */
-import { headingIds } from './headings';
+import { generatedFiles } from '../routes';
+import type { HeadingId } from './headings';
+import type { DocumentTypeName } from './schema';
 import { documentUrl } from './urls';
-import type { CheckedDocument } from './check';
 
 /** Ids every page has, from the layout. */
 const LAYOUT_IDS = ['main'];
-/** Files the build writes beside the pages. */
-const GENERATED_FILES = ['/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt'];
+
+/** What a link may reach in one document: its address and the ids of its headings (from its parsed body). */
+export interface LinkableDocument {
+  readonly type: DocumentTypeName;
+  readonly slug: string;
+  readonly headings: readonly Pick<HeadingId, 'id'>[];
+}
 
 /** Static routes from the paths of app/'s page files, e.g. `app/blog/page.tsx` → `/blog/`. */
 export function staticRoutes(pageFiles: readonly string[]): string[] {
@@ -21,7 +27,7 @@ export function staticRoutes(pageFiles: readonly string[]): string[] {
     .map((dir) => (dir === '' ? '/' : `/${dir}/`));
 }
 
-export function linkTargets(staticPaths: readonly string[], documents: readonly CheckedDocument[]): Map<string, Set<string>> {
+export function linkTargets(staticPaths: readonly string[], documents: readonly LinkableDocument[]): Map<string, Set<string>> {
   const targets = new Map<string, Set<string>>();
   const page = (path: string) => {
     let ids = targets.get(path);
@@ -33,8 +39,8 @@ export function linkTargets(staticPaths: readonly string[], documents: readonly 
     const [path, fragment] = documentUrl(doc.type, doc.slug).split('#') as [string, string | undefined];
     const ids = page(path);
     if (fragment) ids.add(fragment);
-    else for (const heading of headingIds(doc.body)) ids.add(heading.id);
+    else for (const heading of doc.headings) ids.add(heading.id);
   }
-  for (const file of GENERATED_FILES) targets.set(file, new Set());
+  for (const file of generatedFiles) targets.set(file, new Set());
   return targets;
 }

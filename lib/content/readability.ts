@@ -9,8 +9,8 @@
  * one sentence precisely.
  */
 import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import type { TreeNode } from './headings';
+import { mdxPlugins } from './mdxPipeline';
 
 /**
  * 0.39 × words/sentences + 11.8 × syllables/words − 15.59, rounded to one
@@ -70,10 +70,15 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockq
 export function readableText(mdxBody: string): string {
   let tree: TreeNode;
   try {
-    tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(mdxBody) as unknown as TreeNode;
+    tree = createProcessor(mdxPlugins([])).parse(mdxBody) as unknown as TreeNode;
   } catch {
     return fallbackText(mdxBody);
   }
+  return readableTextOfTree(tree);
+}
+
+/** The same, for a body the content check has already parsed. */
+export function readableTextOfTree(tree: TreeNode): string {
   const sentences: string[] = [];
   collect(tree, sentences);
   return sentences.join('\n\n');

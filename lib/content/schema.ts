@@ -5,7 +5,7 @@
  * from it, so they cannot disagree.
  */
 
-export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm' | 'Experience' | 'Level' | 'Area' | 'Faq' | 'Page';
+export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm' | 'Experience' | 'Level' | 'Area' | 'Faq' | 'Page' | 'Section';
 
 interface BaseField {
   /** Shown to writers in error messages: what the field is for. */
@@ -222,6 +222,23 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the page title, shown as its heading', example: 'title: Our approach' },
       description: descriptionField('How music and words are combined to suit each person who comes to us.'),
       updated: { kind: 'date', required: false, description: 'the date of the last meaningful change, as YYYY-MM-DD', example: 'updated: 2026-11-25' },
+    },
+  },
+  Section: {
+    folder: 'sections',
+    label: 'section introduction',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the section’s heading, at the top of its page', example: 'title: Articles' },
+      label: {
+        kind: 'string',
+        required: false,
+        minLength: 3,
+        maxLength: 40,
+        description: 'a short name for the section in the breadcrumb trail and the browser tab, when the heading is long',
+        example: 'label: Questions',
+      },
+      description: descriptionField('Plain-language articles about music therapy, music psychotherapy and what to expect in a session.'),
+      lead: { kind: 'string', required: false, minLength: 10, maxLength: 300, description: 'one or two sentences shown under the heading', example: 'lead: Plain-language writing about music psychotherapy, newest first.' },
     },
   },
 };

@@ -199,8 +199,8 @@ describe('checkBody', () => {
     it('reports <Figure> images that are missing or without alt text', async () => {
       expect(await problemsIn('<Figure src="/images/piano.jpg" alt="A piano" />\n\n<Figure src="/images/drums.jpg" />\n\n<Figure src="/images/drums.jpg" alt=" " />')).toEqual([
         'content/posts/a.mdx:8: image: the image /images/piano.jpg is not in public/ (add the file at public/images/piano.jpg, or correct the path)',
-        'content/posts/a.mdx:10: image: the image /images/drums.jpg has no alt text (describe what the image shows in alt="…"; articles have no decorative images)',
-        'content/posts/a.mdx:12: image: the image /images/drums.jpg has no alt text (describe what the image shows in alt="…"; articles have no decorative images)',
+        'content/posts/a.mdx:10: component: <Figure> needs alt="…" (add alt="…": what the image shows, for people who cannot see it, as in <Figure src="/images/drum.jpg" alt="A hand drum resting on a chair" caption="Any instrument can be a way in." />)',
+        'content/posts/a.mdx:12: component: <Figure alt=" "> is empty (alt is what the image shows, for people who cannot see it)',
       ]);
     });
   });
@@ -209,10 +209,10 @@ describe('checkBody', () => {
     const body = ['<Audio src="/audio/missing.mp3" title="">', '</Audio>', '', '<Audio title="Drums">A beat.</Audio>', '', '<Audio src="https://example.org/a.mp3" title="Drums">A beat.</Audio>'].join('\n');
     expect(await problemsIn(body)).toEqual([
       'content/posts/a.mdx:8: audio: the recording /audio/missing.mp3 is not in public/ (add the file at public/audio/missing.mp3, or correct the path)',
-      'content/posts/a.mdx:8: audio: the <Audio> has no title (add title="…" saying what the recording is)',
-      'content/posts/a.mdx:8: audio: the <Audio> has no transcript (write what can be heard in the recording between <Audio …> and </Audio>, so that everyone can follow it without sound)',
-      'content/posts/a.mdx:11: audio: the <Audio> has no src (add src="/audio/…" with the path of the recording under public/)',
-      'content/posts/a.mdx:13: audio: the recording https://example.org/a.mp3 is on another site (save the recording in public/audio/ and use its path, like /audio/name.mp3; the site loads nothing from other sites)',
+      'content/posts/a.mdx:8: component: <Audio title=""> is empty (title is what the recording is, shown above the player)',
+      'content/posts/a.mdx:8: component: <Audio> has nothing between its tags (between <Audio …> and </Audio>, write the transcript: what can be heard in the recording, so that everyone can follow it without sound)',
+      'content/posts/a.mdx:11: component: <Audio> needs src="…" (add src="…": the path of the recording under public/, e.g. /audio/breathing.mp3, as in <Audio src="/audio/breathing.mp3" title="A short breathing exercise">)',
+      'content/posts/a.mdx:13: component: <Audio src="https://example.org/a.mp3"> does not start with / (src is the path of the recording under public/, e.g. /audio/breathing.mp3)',
     ]);
   });
 
@@ -222,6 +222,62 @@ describe('checkBody', () => {
       'content/posts/a.mdx:10: component: <Widget> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <Figure>, <Quote>, or write it as text)',
       'content/posts/a.mdx:12: component: <Foo.Bar> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <Figure>, <Quote>, or write it as text)',
     ]);
+  });
+
+  describe('components, against their declarations in components/mdx/*.props.ts', () => {
+    const withWorks = { bibliographyKeys: ['bruscia1998a', 'bruscia1998b'], abbreviations: ['MTA', 'CRPO'] };
+
+    it('refuses a Callout type the site does not have, a Quote without a source and a Cite without an id', async () => {
+      const body = ['<Callout type="warning">Careful.</Callout>', '', '<Quote>Words.</Quote>', '', 'As said <Cite page="3" />.'].join('\n');
+      expect(await problemsIn(body, withWorks)).toEqual([
+        'content/posts/a.mdx:8: component: <Callout type="warning"> is not one the site has (use type="note", type="tip" or type="important", or leave type out)',
+        'content/posts/a.mdx:10: component: <Quote> needs its source: the site never quotes without one (add source="…" with a key from content/bibliography.yaml, or attribution="…" naming who said it)',
+        'content/posts/a.mdx:12: component: <Cite> needs id="…" (add id="…": the key of the work in content/bibliography.yaml, e.g. bruscia1998a, as in Bruscia describes four levels <Cite id="bruscia1998a" page="214" />.)',
+      ]);
+    });
+
+    it('suggests the attribute or value meant', async () => {
+      const body = ['<Callout tpye="tip">Careful.</Callout>', '', '<Callout type="tipp">Careful.</Callout>', '', '<Quote attribution="Ann" sorce="x">Words.</Quote>'].join('\n');
+      expect(await problemsIn(body, withWorks)).toEqual([
+        'content/posts/a.mdx:8: component: <Callout> has no attribute “tpye” (did you mean type="…"?)',
+        'content/posts/a.mdx:10: component: <Callout type="tipp"> is not one the site has (did you mean type="tip"? use type="note", type="tip" or type="important", or leave type out)',
+        'content/posts/a.mdx:12: component: <Quote> has no attribute “sorce” (did you mean source="…"?)',
+      ]);
+    });
+
+    it('reads every static spelling of a value, and refuses a calculation where a value is needed', async () => {
+      const body = [
+        "<Cite id='bruscia1998a' /> <Cite id={\"bruscia1998b\"} page={214} /> <Cite id={`bruscia1998a`} />",
+        '',
+        '<Cite id={key} />',
+        '',
+        '<Callout {...props}>x</Callout>',
+      ].join('\n');
+      expect(await problemsIn(body, withWorks)).toEqual([
+        'content/posts/a.mdx:10: component: <Cite id={key}> is not a plain value (write the value itself, like id="…"; content files hold text, numbers and true or false, not calculations)',
+        'content/posts/a.mdx:12: component: <Callout> has {...props} among its attributes, which the site cannot read (write each attribute as name="value", e.g. <Callout type="tip" title="Before your first session">You do not need to prepare anything.</Callout>)',
+      ]);
+    });
+
+    it('checks citation keys wherever the attribute is written, at the attribute’s line', async () => {
+      const body = ['<Quote', '  page="3"', "  source='brusica1998a'", '>', '  Words.', '</Quote>', '', 'Said <Cite id={"nobody2000"} />.'].join('\n');
+      expect(await problemsIn(body, withWorks)).toEqual([
+        'content/posts/a.mdx:10: body: the citation key “brusica1998a” is not in the bibliography (did you mean `bruscia1998a`?)',
+        'content/posts/a.mdx:15: body: the citation key “nobody2000” is not in the bibliography (use one of bruscia1998a, bruscia1998b, or add the work to content/bibliography.yaml)',
+      ]);
+    });
+
+    it('checks <Abbr> against the glossary, but not inside code', async () => {
+      const body = ['An <Abbr>MTA</Abbr> and an <Abbr>RPQ</Abbr>.', '', '```mdx', '<Abbr>XYZ</Abbr>', '```', '', 'Inline `<Abbr>XYZ</Abbr>` too.'].join('\n');
+      expect(await problemsIn(body, withWorks)).toEqual(['content/posts/a.mdx:8: body: <Abbr>RPQ</Abbr> is not in the glossary (add a file for it to content/glossary/ with `abbreviation:` set)']);
+    });
+
+    it('says when words between the tags would not be shown, or are missing', async () => {
+      expect(await problemsIn('See <Cite id="bruscia1998a">Bruscia</Cite>.\n\n<Callout></Callout>', withWorks)).toEqual([
+        'content/posts/a.mdx:8: component: <Cite> does not show what is written between its tags (end the tag with /> and put the words outside it, as in Bruscia describes four levels <Cite id="bruscia1998a" page="214" />.)',
+        'content/posts/a.mdx:10: component: <Callout> has nothing between its tags (between <Callout …> and </Callout>, write the words of the note)',
+      ]);
+    });
   });
 
   it('reports a block component inside a paragraph', async () => {

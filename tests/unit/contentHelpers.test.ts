@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibliography, citedKeys, inTextCitation, yearLabels } from '@/lib/bibliography';
+import { bibliography, inTextCitation, yearLabels } from '@/lib/bibliography';
+import { citedKeysInBody } from '@/lib/content/citations';
 import { formatDay, isCalendarDate } from '@/lib/content/dates';
 import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing';
 import { slugFromPath, slugify } from '@/lib/content/slug';
@@ -82,10 +83,26 @@ describe('citations', () => {
     expect(inTextCitation(work, '214')).toBe('(Bruscia, 1998, p. 214)');
     expect(inTextCitation(work, '214-216', true, '1998a')).toBe('Bruscia, 1998a, pp. 214-216');
   });
-  it('find the keys a body cites, with their lines', () => {
-    expect(citedKeys('One <Cite id="a1999" />.\n\n<Quote source="b2000" page="3">x</Quote>')).toEqual([
+  it('find the keys a body cites, with their lines, however the value is written', () => {
+    const body = [
+      'One <Cite id="a1999" />, two <Cite id=\'b2000\' /> and three <Cite id={"c2001"} page={4} />.',
+      '',
+      '<Quote',
+      '  page="3"',
+      '  source="d2002"',
+      '>',
+      '  x',
+      '</Quote>',
+      '',
+      '```mdx',
+      '<Cite id="e2003" />',
+      '```',
+    ].join('\n');
+    expect(citedKeysInBody(body)).toEqual([
       { key: 'a1999', line: 1 },
-      { key: 'b2000', line: 3 },
+      { key: 'b2000', line: 1 },
+      { key: 'c2001', line: 1 },
+      { key: 'd2002', line: 5 },
     ]);
   });
 });

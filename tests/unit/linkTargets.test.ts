@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckedDocument } from '@/lib/content/check';
-import { linkTargets, staticRoutes } from '@/lib/content/linkTargets';
+import { headingIds } from '@/lib/content/headings';
+import { linkTargets, staticRoutes, type LinkableDocument } from '@/lib/content/linkTargets';
 
-const doc = (type: CheckedDocument['type'], slug: string, body = ''): CheckedDocument => ({
-  type,
-  slug,
-  file: `content/x/${slug}.mdx`,
-  data: {},
-  keyLines: new Map(),
-  body,
-  bodyStartLine: 1,
-});
+const doc = (type: LinkableDocument['type'], slug: string, body = ''): LinkableDocument => ({ type, slug, headings: headingIds(body) });
 
 describe('staticRoutes', () => {
   it('reads the static routes from app/ and leaves dynamic ones to the content', () => {

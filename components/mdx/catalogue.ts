@@ -1,0 +1,25 @@
+/**
+ * The components MDX files may use, each declared once in its `*.props.ts`
+ * beside it. This list is the one source: the content check validates every
+ * use against it, MdxContent.tsx must map exactly these names, and the
+ * writers' guide (docs/publishing.md) is generated from it. It imports no
+ * React, so the content check can read it before anything is built.
+ */
+import { usage as Abbr } from './Abbr.props';
+import { usage as Audio } from './Audio.props';
+import { usage as Callout } from './Callout.props';
+import { usage as Cite } from './Cite.props';
+import { usage as ContactChannels } from './ContactChannels.props';
+import { usage as CrisisNotice } from './CrisisNotice.props';
+import { usage as Figure } from './Figure.props';
+import { usage as Quote } from './Quote.props';
+
+export const mdxComponentUsages = { Abbr, Audio, Callout, Cite, ContactChannels, CrisisNotice, Figure, Quote } as const;
+
+export type MdxComponentName = keyof typeof mdxComponentUsages;
+
+export const mdxComponentNames = Object.keys(mdxComponentUsages) as MdxComponentName[];
+
+export function isMdxComponentName(name: string): name is MdxComponentName {
+  return Object.hasOwn(mdxComponentUsages, name);
+}
