@@ -1,27 +1,16 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import { CardGrid } from '@/components/CardGrid';
-import { PageIntro } from '@/components/PageIntro';
-import { trail } from '@/lib/breadcrumbs';
-import { getExperiences } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { SectionIntro } from '@/components/SectionIntro';
+import { getExperiences, getSection } from '@/lib/content';
 
-const title = 'Music experiences';
-
-export const metadata: Metadata = pageMetadata({
-  title: title,
-  description: 'The four kinds of music experience in a session: receptive, improvisation, recreative, and composition and songwriting.',
-  path: routes.experiences,
-});
+export const metadata: Metadata = sectionMetadata('experiences');
 
 export default function ExperiencesPage() {
+  const section = getSection('experiences');
   return (
     <div className="container-narrow py-12">
-      <PageIntro
-        crumbs={trail({ name: title, path: routes.experiences })}
-        title={title}
-        lead="A session can include four kinds of music experience. You choose together with your therapist what fits you, and no musical experience is needed for any of them."
-      />
+      <SectionIntro section={section} />
       <CardGrid items={getExperiences()} />
     </div>
   );

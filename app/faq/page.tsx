@@ -1,29 +1,22 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { faqPageJsonLd } from '@/lib/seo/jsonld';
-import { PageIntro } from '@/components/PageIntro';
+import { SectionIntro } from '@/components/SectionIntro';
 import { References } from '@/components/References';
 import { sortedWorks } from '@/lib/bibliography';
-import { trail } from '@/lib/breadcrumbs';
-import { getFaq } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { getFaq, getSection } from '@/lib/content';
 
-const title = 'Questions and answers';
-
-export const metadata: Metadata = pageMetadata({
-  title: title,
-  description: 'Answers to the questions people ask before trying music psychotherapy: musical experience, sessions, credentials and more.',
-  path: routes.faq,
-});
+export const metadata: Metadata = sectionMetadata('faq');
 
 export default function FaqPage() {
+  const section = getSection('faq');
   const entries = getFaq();
   const citations = sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)));
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Questions', path: routes.faq })} title={title} lead="Answers to common questions about music psychotherapy." />
+      <SectionIntro section={section} />
       <nav aria-labelledby="faq-contents" className="card mt-8">
         <h2 id="faq-contents" className="text-lg font-semibold">
           On this page

@@ -1,21 +1,16 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import { AbbrText } from '@/components/AbbrText';
-import { PageIntro } from '@/components/PageIntro';
-import { trail } from '@/lib/breadcrumbs';
-import { getGlossary } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { SectionIntro } from '@/components/SectionIntro';
+import { getGlossary, getSection } from '@/lib/content';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Glossary',
-  description: 'Plain explanations of the terms and credentials you meet on this site, from music therapy to RP-Q.',
-  path: routes.glossary,
-});
+export const metadata: Metadata = sectionMetadata('glossary');
 
 export default function GlossaryPage() {
+  const section = getSection('glossary');
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Glossary', path: routes.glossary })} title="Glossary" lead="The words and credentials used on this site, explained plainly." />
+      <SectionIntro section={section} />
       <dl className="glossary mt-8">
         {getGlossary().map((term) => (
           <div key={term.slug} id={term.slug} className="glossary-entry">

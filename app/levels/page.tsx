@@ -1,32 +1,21 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
-import { PageIntro } from '@/components/PageIntro';
+import { SectionIntro } from '@/components/SectionIntro';
 import { References } from '@/components/References';
 import { sortedWorks } from '@/lib/bibliography';
-import { trail } from '@/lib/breadcrumbs';
-import { getLevels } from '@/lib/content';
-import { routes } from '@/lib/routes';
+import { getLevels, getSection } from '@/lib/content';
 
-const title = 'Four levels of music in psychotherapy';
-
-export const metadata: Metadata = pageMetadata({
-  title: title,
-  description: 'Kenneth Bruscia’s four levels, from talking with some music to music as the therapy itself, and where our practice mostly works.',
-  path: routes.levels,
-});
+export const metadata: Metadata = sectionMetadata('levels');
 
 export default function LevelsPage() {
+  const section = getSection('levels');
   const levels = getLevels();
   const citations = sortedWorks(levels.flatMap((l) => l.citations.map((c) => c.key)));
   return (
     <div className="container-narrow py-12">
-      <PageIntro
-        crumbs={trail({ name: 'Levels of music in therapy', path: routes.levels })}
-        title={title}
-        lead="Music therapy scholar Kenneth Bruscia describes four roles music can take in psychotherapy: from one part of a mostly spoken process to the centre of the work."
-      />
+      <SectionIntro section={section} />
       <LevelsDiagram levels={levels} />
       {levels.map((level) => (
         <section key={level.slug} id={level.slug} aria-labelledby={`${level.slug}-heading`} className="section level-section">

@@ -1,25 +1,19 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import Link from 'next/link';
-import { PageIntro } from '@/components/PageIntro';
-import { trail } from '@/lib/breadcrumbs';
+import { getSection } from '@/lib/content';
+import { SectionIntro } from '@/components/SectionIntro';
 import { routes } from '@/lib/routes';
 
-const title = 'Search';
-
 // A page of search results is not a page for search engines: noindex keeps it out of the sitemap and the index too.
-export const metadata: Metadata = pageMetadata({
-  title,
-  description: 'Search the articles and pages of Tiffany Music Therapy, or browse them by topic.',
-  path: routes.search,
-  noindex: true,
-});
+export const metadata: Metadata = sectionMetadata('search', { noindex: true });
 
 /** The only page that loads a script: search runs in the browser against a static index. */
 export default function SearchPage() {
+  const section = getSection('search');
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
+      <SectionIntro section={section} />
       {/* Hidden until search.js runs: without JavaScript the form could not search. */}
       <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
         <label htmlFor="search-input" className="font-semibold">

@@ -1,22 +1,17 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import Link from 'next/link';
 import { Credentials } from '@/components/Credentials';
-import { PageIntro } from '@/components/PageIntro';
-import { trail } from '@/lib/breadcrumbs';
-import { routes } from '@/lib/routes';
-import { getPeople } from '@/lib/content';
+import { SectionIntro } from '@/components/SectionIntro';
+import { getPeople, getSection } from '@/lib/content';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Our team',
-  description: 'The music therapists and psychotherapists of Tiffany Music Therapy, with their credentials explained.',
-  path: routes.team,
-});
+export const metadata: Metadata = sectionMetadata('team');
 
 export default function TeamPage() {
+  const section = getSection('team');
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Team', path: routes.team })} title="Our team" lead="Our therapists are registered with the College of Registered Psychotherapists of Ontario and certified through the Canadian Association of Music Therapists." />
+      <SectionIntro section={section} />
       <ul className="mt-8 grid gap-6">
         {getPeople().map((person) => (
           <li key={person.slug} className="card">

@@ -3,9 +3,9 @@
  * generated documents into the site's own types, so that pages never import
  * generated files and the content layer could be replaced here alone.
  */
-import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from '#content';
+import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
 import { sortedWorks, type Work } from '../bibliography';
-import { routes } from '../routes';
+import { routes, sections, type SectionName } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
 import { neighbours, relatedArticles } from './related';
 import { plainText } from './plainText';
@@ -250,4 +250,32 @@ export function getPages(): Page[] {
 
 export function getPage(slug: string): Page | undefined {
   return getPages().find((p) => p.slug === slug);
+}
+
+/** A section's introduction, written in content/sections/<name>.mdx. */
+export interface Section {
+  readonly name: SectionName;
+  /** The page's heading. */
+  readonly title: string;
+  /** Its short name in the breadcrumb trail. */
+  readonly label: string;
+  /** Its title in the browser tab and search results. */
+  readonly pageTitle: string;
+  readonly description: string;
+  readonly lead?: string;
+  readonly url: string;
+}
+
+export function getSection(name: SectionName): Section {
+  const doc = allSections.find((d) => slugOf(d) === name);
+  if (!doc) throw new Error(`The ${name} section has no introduction: add content/sections/${name}.mdx (see docs/publishing.md).`);
+  return {
+    name,
+    title: doc.title,
+    label: doc.label ?? doc.title,
+    pageTitle: doc.pageTitle ?? doc.title,
+    description: doc.description,
+    lead: doc.lead,
+    url: sections[name].path,
+  };
 }
