@@ -11,7 +11,7 @@
  */
 import { Feed, type FeedOptions } from 'feed';
 import { z } from 'zod';
-import { absoluteUrl } from '../routes';
+import { absoluteUrl, buildOutput } from '../routes';
 import type { SiteConfig } from '../site';
 
 const IsoDateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
@@ -71,7 +71,7 @@ export function buildFeeds(input: FeedInput): { rss: string; json: string } {
     link: site.url,
     language: site.locale,
     ...(newest ? { updated: newest } : {}),
-    feedLinks: { rss: absoluteUrl(site.url, '/feed.xml'), json: absoluteUrl(site.url, '/feed.json') },
+    feedLinks: { rss: absoluteUrl(site.url, buildOutput.rssFeed), json: absoluteUrl(site.url, buildOutput.jsonFeed) },
   };
 
   const rss = new Feed(options);

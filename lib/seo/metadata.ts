@@ -7,7 +7,7 @@
  * returns complete objects, including the feed links the root would set.
  */
 import type { Metadata } from 'next';
-import { absoluteUrl } from '../routes';
+import { absoluteUrl, buildOutput } from '../routes';
 import { site as defaultSite, type SiteConfig } from '../site';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from './socialImage';
 
@@ -34,8 +34,8 @@ export interface PageMetadataInput {
 /** The `<link rel="alternate">` feed types, with absolute URLs. */
 export function feedAlternates(config: SiteConfig = defaultSite): Record<string, { url: string; title: string }[]> {
   return {
-    'application/rss+xml': [{ url: absoluteUrl(config.url, '/feed.xml'), title: `${config.name} (RSS)` }],
-    'application/feed+json': [{ url: absoluteUrl(config.url, '/feed.json'), title: `${config.name} (JSON Feed)` }],
+    'application/rss+xml': [{ url: absoluteUrl(config.url, buildOutput.rssFeed), title: `${config.name} (RSS)` }],
+    'application/feed+json': [{ url: absoluteUrl(config.url, buildOutput.jsonFeed), title: `${config.name} (JSON Feed)` }],
   };
 }
 

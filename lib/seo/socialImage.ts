@@ -3,6 +3,8 @@
  * metadata module so the build script can use it without loading the site
  * configuration.
  */
+import { buildOutput } from '../routes';
+
 export const SOCIAL_IMAGE_WIDTH = 1200;
 export const SOCIAL_IMAGE_HEIGHT = 630;
 
@@ -14,5 +16,5 @@ export function socialImagePath(pagePath: string): string {
   if (!pagePath.startsWith('/') || /[?#\\]/.test(pagePath)) throw new Error(`socialImagePath: "${pagePath}" is not a page path such as /blog/x/.`);
   const segments = pagePath.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '.' || segment === '..')) throw new Error(`socialImagePath: "${pagePath}" may not contain . or .. segments.`);
-  return segments.length === 0 ? '/og/home.png' : `/og/${segments.join('/')}.png`;
+  return `/${buildOutput.socialImages}/${segments.length === 0 ? 'home' : segments.join('/')}.png`;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { excludeFromSearch, pageInfo } from '../../lib/build/pageInfo';
 import { fileForPath, type ExportedPage } from '../../lib/build/links';
 import { getArticles, getPages } from '../../lib/content';
-import { absoluteUrl } from '../../lib/routes';
+import { absoluteUrl, buildOutput, sections } from '../../lib/routes';
 import { buildFeeds } from '../../lib/seo/feeds';
 import { lastModifiedByUrl } from '../../lib/seo/lastModified';
 import { robotsTxt, sitemapXml } from '../../lib/seo/sitemap';
@@ -17,16 +17,11 @@ import { site } from '../../lib/site';
 import { buildSearchIndex } from './searchIndex';
 import { writeSocialImages } from './socialImages';
 
-/** The small label above the title on a page's social image, by section. */
-const KICKERS: Record<string, string> = {
-  blog: 'Article',
-  experiences: 'Music experiences',
-  'well-being': 'Well-being',
-  team: 'Our team',
-  levels: 'Music in psychotherapy',
-  faq: 'Questions',
-  glossary: 'Glossary',
-};
+/** The small label above the title on a page's social image: its section's, from lib/routes.ts. */
+function kicker(pagePath: string): string | undefined {
+  const first = pagePath.split('/')[1] ?? '';
+  return Object.hasOwn(sections, first) ? sections[first as keyof typeof sections].kicker : undefined;
+}
 
 export interface DiscoveryReport {
   readonly sitemapUrls: number;
@@ -41,8 +36,8 @@ export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedP
 
   const lastModified = lastModifiedByUrl(articles, getPages());
   const entries = indexable.map((p) => ({ url: absoluteUrl(site.url, p.url), lastmod: lastModified.get(p.url) }));
-  await writeFile(path.join(dir, 'sitemap.xml'), sitemapXml(entries));
-  await writeFile(path.join(dir, 'robots.txt'), robotsTxt(site.url));
+  await writeFile(path.join(dir, buildOutput.sitemap), sitemapXml(entries));
+  await writeFile(path.join(dir, buildOutput.robots), robotsTxt(site.url));
 
   const feeds = buildFeeds({
     site,
@@ -56,13 +51,13 @@ export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedP
       authorUrl: a.author ? absoluteUrl(site.url, a.author.url) : site.url,
     })),
   });
-  await writeFile(path.join(dir, 'feed.xml'), feeds.rss);
-  await writeFile(path.join(dir, 'feed.json'), feeds.json);
+  await writeFile(path.join(dir, buildOutput.rssFeed), feeds.rss);
+  await writeFile(path.join(dir, buildOutput.jsonFeed), feeds.json);
 
   let started = performance.now();
   const images = await writeSocialImages(
     dir,
-    indexable.map((p) => ({ path: p.url, title: pageInfo(p.html).heading, kicker: KICKERS[p.url.split('/')[1] ?? ''] })),
+    indexable.map((p) => ({ path: p.url, title: pageInfo(p.html).heading, kicker: kicker(p.url) })),
     site.name,
   );
   const imageSeconds = (performance.now() - started) / 1000;

@@ -9,6 +9,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { buildOutput } from '../../lib/routes';
 import { z } from 'zod';
 
 /** The part of Pagefind's pagefind-entry.json read here: pages indexed per language. */
@@ -53,7 +54,7 @@ async function removeUnusedUi(outputPath: string): Promise<void> {
 }
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; bytes: number }> {
-  const outputPath = path.join(siteDir, 'pagefind');
+  const outputPath = path.join(siteDir, buildOutput.searchIndex);
   // A fresh folder, so no file from an earlier build is served or counted.
   await rm(outputPath, { recursive: true, force: true });
   try {

@@ -99,3 +99,27 @@ describe('reading level', () => {
     expect((await checkContent([person, glossary, file('posts/a.mdx', goodPost, plain)])).warnings).toEqual([]);
   });
 });
+
+describe('addresses the site already uses', () => {
+  const page = (slug: string) => file(`pages/${slug}.mdx`, ['title: A page', 'description: A fixture page that exists only to test the content checks.']);
+
+  it('refuses a content page named after a section or a folder the build writes', async () => {
+    const problems = await problemsOf(page('blog'), page('pagefind'), page('og'), page('404'), page('approach'));
+    expect(problems).toEqual([
+      'content/pages/404.mdx:1: slug: /404/ is a name the site already uses for its own files (rename the file)',
+      'content/pages/blog.mdx:1: slug: /blog/ is a name the site already uses for a section (rename the file)',
+      'content/pages/og.mdx:1: slug: /og/ is a name the site already uses for its own files (rename the file)',
+      'content/pages/pagefind.mdx:1: slug: /pagefind/ is a name the site already uses for its own files (rename the file)',
+    ]);
+  });
+
+  it('refuses a content page named like a page of app/', async () => {
+    const result = await checkContent([person, glossary, page('news')], { appPageFiles: ['app/news/page.tsx'], publicFiles: new Set() });
+    expect(result.problems.map(formatProblem)).toEqual(['content/pages/news.mdx:1: slug: /news/ is a name the site already uses for its own files (rename the file)']);
+  });
+
+  it('refuses a section introduction named after no section, with a guess', async () => {
+    const section = file('sections/blgo.mdx', ['title: Articles', 'description: Plain-language articles about music therapy and what to expect in a session.']);
+    expect(await problemsOf(section)).toEqual(['content/sections/blgo.mdx:1: file: “blgo” is not a section of the site (did you mean content/sections/blog.mdx?)']);
+  });
+});
