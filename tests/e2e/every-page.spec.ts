@@ -1,34 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { routes, sections } from '../../lib/routes';
+import { frontMatterOf, publishedArticles } from './content';
 import { builtPages } from './pages';
 
 const pages = builtPages();
 
-test('the site has its pages', () => {
-  expect(pages).toEqual(
-    expect.arrayContaining([
-      '/',
-      '/blog/',
-      '/blog/what-is-music-psychotherapy/',
-      '/team/',
-      '/team/kaitlyn-kasha/',
-      '/glossary/',
-      '/experiences/',
-      '/experiences/receptive/',
-      '/experiences/improvisation/',
-      '/experiences/recreative/',
-      '/experiences/songwriting/',
-      '/levels/',
-      '/approach/',
-      '/well-being/',
-      ...['cognitive', 'communicative', 'emotional', 'musical', 'physical', 'social', 'spiritual'].map((a) => `/well-being/${a}/`),
-      '/faq/',
-      '/contact/',
-      '/help-now/',
-      '/privacy/',
-      '/accessibility/',
-    ]),
-  );
+test('the site has a page for each section, each published article, and each document with a page of its own', () => {
+  const expected = [
+    '/',
+    ...Object.values(sections).map((section) => section.path),
+    ...publishedArticles().map((a) => a.url),
+    ...frontMatterOf('team').map(({ slug }) => routes.person(slug)),
+    ...frontMatterOf('experiences').map(({ slug }) => routes.experience(slug)),
+    ...frontMatterOf('areas').map(({ slug }) => routes.area(slug)),
+    ...frontMatterOf('pages').map(({ slug }) => routes.page(slug)),
+  ];
+  expect(pages).toEqual(expect.arrayContaining(expected));
 });
 
 for (const path of [...pages, '/404.html']) {

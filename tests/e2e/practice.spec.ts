@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { frontMatterOf } from './content';
+import { documentsOf, frontMatterOf, glossary, publishedArticles, quotesOf, referencesOf } from './content';
 
 const experiences = frontMatterOf('experiences').sort((a, b) => Number(a.data.order) - Number(b.data.order));
 const areas = frontMatterOf('areas');
+const levels = documentsOf('levels').sort((a, b) => Number(a.data.order) - Number(b.data.order));
+const articles = publishedArticles();
 
-test('there are the four experiences, in order', () => {
-  expect(experiences.map((e) => e.slug)).toEqual(['receptive', 'improvisation', 'recreative', 'songwriting']);
+test('there are experiences, areas and levels to show', () => {
+  expect(experiences.length).toBeGreaterThan(0);
+  expect(areas.length).toBeGreaterThan(0);
+  expect(levels.length).toBeGreaterThan(0);
 });
 
 experiences.forEach(({ slug, data }, index) => {
@@ -30,11 +34,11 @@ experiences.forEach(({ slug, data }, index) => {
 
 test('/levels/ has a section for each level, and the diagram’s links reach them', async ({ page }) => {
   await page.goto('/levels/');
-  const ids = ['verbal-psychotherapy-with-music', 'music-in-psychotherapy', 'music-centred-psychotherapy', 'music-as-psychotherapy'];
+  const ids = levels.map((l) => l.slug);
   for (const id of ids) await expect(page.locator(`section#${id}`)).toHaveCount(1);
   const diagram = page.locator('figure.levels-diagram');
-  await expect(diagram.locator('figcaption')).toContainText('from words-led to music-led');
-  await expect(diagram.locator('.is-focus')).toHaveCount(2);
+  await expect(diagram.locator('figcaption')).not.toBeEmpty();
+  await expect(diagram.locator('.is-focus')).toHaveCount(levels.filter((l) => l.data.practiceFocus === true).length);
   for (const id of ids) {
     await diagram.locator(`a[href="/levels/#${id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -42,38 +46,44 @@ test('/levels/ has a section for each level, and the diagram’s links reach the
   }
 });
 
-test('a credential in an article expands and links to its glossary entry the first time only', async ({ page }) => {
-  await page.goto('/blog/what-is-music-psychotherapy/');
-  const crpo = page.locator('main abbr', { hasText: /^CRPO$/ });
-  expect(await crpo.count()).toBeGreaterThan(1);
-  await expect(crpo.first()).toHaveAttribute('title', 'College of Registered Psychotherapists of Ontario');
-  await expect(crpo.first().locator('xpath=..')).toHaveAttribute('href', '/glossary/#crpo');
-  await expect(page.locator('main a[href="/glossary/#crpo"]')).toHaveCount(1);
-  await page.locator('main a[href="/glossary/#crpo"]').click();
-  await expect(page.locator('#crpo')).toContainText('College of Registered Psychotherapists of Ontario');
+test('a credential used more than once in an article expands and links to its glossary entry the first time only', async ({ page }) => {
+  let checked = 0;
+  for (const article of articles) {
+    await page.goto(article.url);
+    for (const { slug, term, abbreviation } of glossary) {
+      if (!abbreviation) continue;
+      const uses = page.locator('main abbr', { hasText: new RegExp(`^${abbreviation}$`) });
+      if ((await uses.count()) < 2) continue;
+      await expect(uses.first()).toHaveAttribute('title', term);
+      await expect(uses.first().locator('xpath=..')).toHaveAttribute('href', `/glossary/#${slug}`);
+      await expect(page.locator(`main a[href="/glossary/#${slug}"]`)).toHaveCount(1);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
 });
 
-test('the article cites Bruscia in the text and lists the references at the end, telling his two 1998 books apart', async ({ page }) => {
-  await page.goto('/blog/what-is-music-psychotherapy/');
-  await expect(page.locator('main figure.quote figcaption', { hasText: 'Bruscia' })).toHaveText('— Bruscia, 1998a, p. 214');
-  await expect(page.locator('main')).toContainText('(Bruscia, 1998b)');
-  const references = page.locator('section.references li');
-  await expect(references).toHaveCount(2);
-  await expect(references.nth(0)).toHaveText('Bruscia, K. E. (1998a). Defining Music Therapy. Barcelona Publishers.');
-  await expect(references.nth(1)).toHaveText('Bruscia, K. E. (Ed.). (1998b). The Dynamics of Music Psychotherapy. Barcelona Publishers.');
-});
-
-test('a page citing one of the books uses the plain year', async ({ page }) => {
-  await page.goto('/levels/');
-  await expect(page.locator('main figure.quote figcaption')).toHaveText('— Bruscia, 1998, p. 214');
-  await expect(page.locator('section.references li')).toHaveText(['Bruscia, K. E. (1998). Defining Music Therapy. Barcelona Publishers.']);
+test('pages that cite give each work the year label of their own reference list', async ({ page }) => {
+  // Levels share one page, so their citations are labelled together.
+  const citing = [
+    ...articles.map((a) => ({ url: a.url, bodies: [a.body] })),
+    { url: '/levels/', bodies: levels.map((l) => l.body) },
+  ].filter(({ bodies }) => referencesOf(bodies.join('\n\n')).length > 0);
+  expect(citing.length).toBeGreaterThan(0);
+  for (const { url, bodies } of citing) {
+    await page.goto(url);
+    const references = referencesOf(bodies.join('\n\n'));
+    await expect(page.locator('section.references li')).toHaveCount(references.length);
+    for (const quote of bodies.flatMap(quotesOf).filter((q) => q.source)) {
+      const { work, year } = references.find((r) => r.key === quote.source)!;
+      await expect(page.locator('main figure.quote figcaption', { hasText: work.author }).first()).toHaveText(`— ${work.author}, ${year}${quote.page ? `, p. ${quote.page}` : ''}`);
+    }
+  }
 });
 
 test('every article ends with related reading', async ({ page }) => {
-  await page.goto('/blog/');
-  const articles = await page.locator('.article-list h2 a').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
   expect(articles.length).toBeGreaterThan(1);
-  for (const url of articles) {
+  for (const { url } of articles) {
     await page.goto(url);
     const related = page.locator('section', { has: page.getByRole('heading', { name: 'You might also be interested in' }) });
     expect(await related.locator('a').count()).toBeGreaterThan(0);

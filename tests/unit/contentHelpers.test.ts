@@ -6,7 +6,7 @@ import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing'
 import { slugFromPath, slugify } from '@/lib/content/slug';
 import { closest, typoDistance } from '@/lib/content/suggest';
 import { absoluteUrl } from '@/lib/routes';
-import { hasContactChannel, loadSiteConfig } from '@/lib/site';
+import { DEFAULT_SITE_URL, hasContactChannel, loadSiteConfig } from '@/lib/site';
 
 describe('slugs', () => {
   it('come from file names, in URL form', () => {
@@ -59,7 +59,7 @@ describe('closest', () => {
 describe('site configuration', () => {
   it('reads SITE_URL, dropping a trailing slash', () => {
     expect(loadSiteConfig({ SITE_URL: 'https://example.org/' }).url).toBe('https://example.org');
-    expect(loadSiteConfig({}).url).toBe('http://localhost:3000');
+    expect(loadSiteConfig({}).url).toBe(DEFAULT_SITE_URL);
   });
   it('refuses a SITE_URL that is not an absolute http(s) URL', () => {
     expect(() => loadSiteConfig({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute http\(s\) URL/);
