@@ -3,10 +3,7 @@
  * resolve, so a build never publishes a link to a missing page, file or
  * `#fragment`.
  */
-import { decodeEntities } from './html';
-
-const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
-const ID = /\sid="([^"]+)"/g;
+import { attribute, parseHtml } from './html';
 
 export interface ExportedPage {
   /** The page's URL path, e.g. `/blog/x/`. */
@@ -17,8 +14,8 @@ export interface ExportedPage {
 /** Local URLs a page refers to, with their fragment. External, mail and phone links are not ours to check. */
 export function localReferences(page: ExportedPage): { path: string; fragment?: string }[] {
   const references: { path: string; fragment?: string }[] = [];
-  for (const [, raw] of page.html.matchAll(ATTRIBUTE)) {
-    const value = decodeEntities(raw!);
+  const values = parseHtml(page.html).elements.flatMap((el) => ['href', 'src'].map((name) => attribute(el, name)).filter((v): v is string => v !== undefined));
+  for (const value of values) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) continue;
     const url = new URL(value, `http://site${page.url}`);
     const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
@@ -28,7 +25,7 @@ export function localReferences(page: ExportedPage): { path: string; fragment?: 
 }
 
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
+  return new Set(parseHtml(html).elements.map((el) => attribute(el, 'id')).filter((id): id is string => id !== undefined && id !== ''));
 }
 
 /** The URL path an export file is served at: `a/index.html` is `/a/`; the inverse of fileForPath. */

@@ -3,7 +3,7 @@
  * its heading, whether search engines may index it, and the files its
  * social-sharing tags point to.
  */
-import { decodeEntities } from './html';
+import { attribute, attributeRange, cut, parseHtml, textContent } from './html';
 
 export interface PageInfo {
   /** Text of the page's h1. */
@@ -17,19 +17,22 @@ export interface PageInfo {
 }
 
 export function pageInfo(html: string): PageInfo {
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  const robots = /<meta\s+name="robots"\s+content="([^"]*)"/i.exec(html)?.[1] ?? '';
-  const socialImages = [...html.matchAll(/<meta\s+(?:property|name)="(?:og:image|twitter:image)"\s+content="([^"]+)"/gi)].map((m) => decodeEntities(m[1]!));
-  const canonical = /<link\s+rel="canonical"\s+href="([^"]+)"/i.exec(html)?.[1];
+  const { elements } = parseHtml(html);
+  const h1 = elements.find((el) => el.tagName === 'h1');
+  const meta = (keys: readonly string[]) =>
+    elements.filter((el) => el.tagName === 'meta' && keys.includes(attribute(el, 'property') ?? attribute(el, 'name') ?? '')).map((el) => attribute(el, 'content') ?? '');
+  const robots = meta(['robots']).join(' ');
+  const canonical = elements.find((el) => el.tagName === 'link' && (attribute(el, 'rel') ?? '').split(/\s+/).includes('canonical'));
   return {
-    heading: decodeEntities(h1.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(),
+    heading: h1 ? textContent(h1).replace(/\s+/g, ' ').trim() : '',
     indexable: !/\bnoindex\b/i.test(robots),
-    socialImages: [...new Set(socialImages)],
-    canonical: canonical === undefined ? undefined : decodeEntities(canonical),
+    socialImages: [...new Set(meta(['og:image', 'twitter:image']).filter(Boolean))],
+    canonical: canonical ? attribute(canonical, 'href') : undefined,
   };
 }
 
 /** Removes the search index's marker from a page, so Pagefind leaves it out. */
 export function excludeFromSearch(html: string): string {
-  return html.replace(/\sdata-pagefind-body=""/g, '');
+  const { source, elements } = parseHtml(html);
+  return cut(source, elements.filter((el) => attribute(el, 'data-pagefind-body') !== undefined).map((el) => attributeRange(source, el, 'data-pagefind-body')));
 }

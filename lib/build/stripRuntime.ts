@@ -5,27 +5,36 @@
  * dead weight. Structured data (`application/ld+json`) and scripts a page
  * marks with `data-keep` stay.
  */
-const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
-const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\brel="modulepreload"[^>]*\/?>/gi;
+import { buildOutput } from '../routes';
+import { attribute, cut, elementRange, parseHtml, type HtmlElement } from './html';
+
+function keepsScript(script: HtmlElement): boolean {
+  return attribute(script, 'type')?.toLowerCase() === 'application/ld+json' || attribute(script, 'data-keep') !== undefined;
+}
+
+function isScriptPreload(link: HtmlElement): boolean {
+  const rel = (attribute(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+  return rel.includes('modulepreload') || (rel.includes('preload') && attribute(link, 'as')?.toLowerCase() === 'script');
+}
+
+/** The runtime's elements on a page: scripts not kept, and preloads of scripts. */
+function runtimeElements(html: string): HtmlElement[] {
+  return parseHtml(html).elements.filter((el) => (el.tagName === 'script' && !keepsScript(el)) || (el.tagName === 'link' && isScriptPreload(el)));
+}
 
 export function stripRuntime(html: string): string {
-  return html
-    .replace(SCRIPT, (whole, attributes: string) => (keepsScript(attributes) ? whole : ''))
-    .replace(SCRIPT_PRELOAD, '');
+  return cut(html, runtimeElements(html).map(elementRange));
 }
 
 /** True while a page still loads a script that stripRuntime would remove. */
 export function loadsRuntime(html: string): boolean {
-  return [...html.matchAll(SCRIPT)].some((match) => !keepsScript(match[1] ?? ''));
-}
-
-function keepsScript(attributes: string): boolean {
-  return /\btype="application\/ld\+json"/i.test(attributes) || /\bdata-keep\b/i.test(attributes);
+  return runtimeElements(html).some((el) => el.tagName === 'script');
 }
 
 /** Files of the export that only the runtime reads: its RSC payloads and JavaScript chunks. */
 export function isRuntimeFile(relativePath: string): boolean {
   return (
-    relativePath.endsWith('.txt') && /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath)
-  ) || (relativePath.startsWith('_next/') && relativePath.endsWith('.js'));
+    (relativePath.endsWith('.txt') && /(^|\/)(index|__next\.[^/]*)\.txt$/.test(relativePath)) ||
+    (relativePath.startsWith(`${buildOutput.nextAssets}/`) && relativePath.endsWith('.js'))
+  );
 }

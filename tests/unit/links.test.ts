@@ -25,6 +25,17 @@ describe('localReferences', () => {
       { path: '/blog/', fragment: 'top' },
     ]);
   });
+
+  it('reads attributes in single quotes or none, decodes them, and ignores look-alikes inside text and scripts', () => {
+    const refs = localReferences({
+      url: '/',
+      html: `<a href='/a/?x=1&amp;y=2'>a</a><img src=/i.png alt="src=&quot;/no/&quot;"><p>write href="/not-a-link/"</p><script type="application/ld+json">{"x":" href=\\"/nor/\\""}</script>`,
+    });
+    expect(refs).toEqual([
+      { path: '/a/', fragment: undefined },
+      { path: '/i.png', fragment: undefined },
+    ]);
+  });
 });
 
 describe('brokenLinks', () => {

@@ -46,3 +46,17 @@ describe('isRuntimeFile', () => {
     expect(isRuntimeFile(file)).toBe(expected);
   });
 });
+
+describe('stripRuntime reads HTML as a browser does', () => {
+  it('finds scripts and preloads however their attributes are written, and leaves the rest byte for byte', () => {
+    const html = `<!DOCTYPE html><html><head><link rel='modulepreload' href='/_next/a.js'><script src='/_next/b.js' data-note="a > b"></script>
+<script type='application/ld+json'>{"name":"</div>"}</script></head><body><p title="x>y">Text</p></body></html>`;
+    expect(stripRuntime(html)).toBe(`<!DOCTYPE html><html><head>
+<script type='application/ld+json'>{"name":"</div>"}</script></head><body><p title="x>y">Text</p></body></html>`);
+  });
+
+  it('changes nothing on a page without the runtime', () => {
+    const html = '<!DOCTYPE html><html lang="en-CA"><head><title>A &amp; B</title></head><body><main><h1>Hi</h1></main></body></html>';
+    expect(stripRuntime(html)).toBe(html);
+  });
+});
