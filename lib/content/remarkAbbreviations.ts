@@ -4,8 +4,10 @@
  * full name without writers having to mark it up. Text inside links, code and
  * existing <Abbr> elements is left alone.
  */
-interface Node {
-  type: string;
+import type { Node as UnistNode, Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+
+interface Node extends UnistNode {
   value?: string;
   name?: string | null;
   children?: Node[];
@@ -38,16 +40,15 @@ function abbrElement(text: string): Node {
   return { type: 'mdxJsxTextElement', name: 'Abbr', attributes: [], children: [{ type: 'text', value: text }] } as Node;
 }
 
-function transform(node: Node, abbreviations: readonly string[]): void {
-  if (!node.children) return;
-  const key = node.name ? `${node.type}:${node.name}` : node.type;
-  if (SKIP_INSIDE.has(key) || SKIP_INSIDE.has(node.type)) return;
-  node.children = node.children.flatMap((child) => {
-    if (child.type !== 'text' || !child.value) {
-      transform(child, abbreviations);
-      return [child];
-    }
-    return splitAbbreviations(child.value, abbreviations).map((piece) => (piece.abbreviation ? abbrElement(piece.text) : { type: 'text', value: piece.text }));
+function transform(tree: Node, abbreviations: readonly string[]): void {
+  visit(tree, (node: Node, index, parent: Parent | undefined) => {
+    if (SKIP_INSIDE.has(node.type) || SKIP_INSIDE.has(`${node.type}:${node.name ?? ''}`)) return SKIP;
+    if (node.type !== 'text' || !node.value || !parent || index === undefined) return undefined;
+    const pieces = splitAbbreviations(node.value, abbreviations);
+    if (!pieces.some((piece) => piece.abbreviation)) return undefined;
+    parent.children.splice(index, 1, ...pieces.map((piece) => (piece.abbreviation ? abbrElement(piece.text) : ({ type: 'text', value: piece.text } as Node))));
+    // Carry on after the pieces just inserted.
+    return index + pieces.length;
   });
 }
 
