@@ -98,6 +98,7 @@ function jsonLd(source: string): Record<string, unknown>[] {
 }
 
 test('structured data parses and matches what each page shows', async ({ page }) => {
+  test.slow(); // it visits every page
   for (const p of [...pages, '/404.html']) {
     await page.goto(p);
     const data = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '') as Record<string, unknown>));
