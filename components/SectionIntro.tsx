@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { trail } from '@/lib/breadcrumbs';
-import type { Section } from '@/lib/content';
+import { getSection, type Section } from '@/lib/content';
+import type { Crumb } from '@/lib/breadcrumbs';
+import type { SectionName } from '@/lib/routes';
 import { PageIntro } from './PageIntro';
 
 /** The top of a section's page, from its introduction in content/sections/. */
@@ -10,4 +12,10 @@ export function SectionIntro({ section, children }: { section: Section; children
       {children}
     </PageIntro>
   );
+}
+
+/** A section's step in a breadcrumb trail, named as its introduction names it. */
+export function sectionCrumb(name: SectionName): Crumb {
+  const section = getSection(name);
+  return { name: section.label, path: section.url };
 }

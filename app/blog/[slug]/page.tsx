@@ -4,11 +4,12 @@ import { Byline } from '@/components/Byline';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
+import { sectionCrumb } from '@/components/SectionIntro';
 import { References } from '@/components/References';
 import { RelatedReading } from '@/components/RelatedReading';
 import { trail } from '@/lib/breadcrumbs';
 import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/routes';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata, socialImagePath } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -43,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <article className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Articles', path: routes.blog }, { name: article.title, path: article.url })} title={article.title}>
+      <PageIntro crumbs={trail(sectionCrumb('blog'), { name: article.title, path: article.url })} title={article.title}>
         {article.status !== 'public' && (
           <p className="status-badge">Preview: this article is {article.status === 'draft' ? 'a draft' : 'scheduled'} and not published</p>
         )}

@@ -5,11 +5,11 @@ import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
+import { sectionCrumb } from '@/components/SectionIntro';
 import { PreviousNext } from '@/components/PreviousNext';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
 import { getAreas, getArticles, getExperience, getExperiences } from '@/lib/content';
-import { routes } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -35,7 +35,7 @@ export default async function ExperiencePage({ params }: Props) {
   return (
     <article className="container-narrow py-12">
       <PageIntro
-        crumbs={trail({ name: 'Music experiences', path: routes.experiences }, { name: experience.title, path: experience.url })}
+        crumbs={trail(sectionCrumb('experiences'), { name: experience.title, path: experience.url })}
         title={experience.title}
         lead={experience.description}
       />

@@ -6,8 +6,8 @@ import { Abbr } from '@/components/Abbr';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
+import { sectionCrumb } from '@/components/SectionIntro';
 import { trail } from '@/lib/breadcrumbs';
-import { routes } from '@/lib/routes';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
 
 interface Props {
@@ -37,7 +37,7 @@ export default async function PersonPage({ params }: Props) {
   const articles = getArticlesBy(person.slug);
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Team', path: routes.team }, { name: person.name, path: person.url })} title={person.name} lead={person.role} />
+      <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
       {person.credentials.length > 0 && (
         <section aria-labelledby="credentials" className="mt-8">
           <h2 id="credentials" className="text-xl font-semibold">

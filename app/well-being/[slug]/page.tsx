@@ -5,10 +5,10 @@ import { ArticleList } from '@/components/ArticleList';
 import { CardGrid } from '@/components/CardGrid';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
+import { sectionCrumb } from '@/components/SectionIntro';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
 import { getArea, getAreas, getArticles, getExperiences } from '@/lib/content';
-import { routes } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -32,7 +32,7 @@ export default async function AreaPage({ params }: Props) {
   const articles = getArticles().filter((a) => a.areas.includes(area.slug));
   return (
     <article className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: 'Well-being', path: routes.wellBeing }, { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
+      <PageIntro crumbs={trail(sectionCrumb('well-being'), { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
       <div className="prose-site mt-8">
         <MdxContent code={area.bodyCode} citations={area.citations} />
       </div>
