@@ -6,6 +6,12 @@ export const routes = {
   home: '/',
   blog: '/blog/',
   article: (slug: string) => `/blog/${slug}/`,
+  /** Page `n` of the articles list; the first page is the list itself. */
+  blogPage: (n: number) => (n <= 1 ? '/blog/' : `/blog/page/${n}/`),
+  tags: '/blog/tags/',
+  tag: (slug: string) => `/blog/tags/${slug}/`,
+  /** Page `n` of a tag's articles; the first page is the tag's own address. */
+  tagPage: (slug: string, n: number) => (n <= 1 ? `/blog/tags/${slug}/` : `/blog/tags/${slug}/page/${n}/`),
   team: '/team/',
   person: (slug: string) => `/team/${slug}/`,
   glossary: '/glossary/',

@@ -7,8 +7,10 @@
  * A long title steps down in size until its laid-out height fits; satori
  * reports each node's measured box, so the fit uses the real font metrics.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type SatoriOptions } from 'satori';
@@ -128,12 +130,52 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
-/** Writes each page's image to `outDir + socialImagePath(page.path)`. */
+/**
+ * What decides every image's pixels besides its text: this module's source
+ * (layout, colours), the fonts and the versions of satori and resvg. Part of
+ * each cache key, so a change to the look redraws every image.
+ */
+let rendererPromise: Promise<string> | undefined;
+function rendererFingerprint(): Promise<string> {
+  rendererPromise ??= (async () => {
+    const hash = createHash('sha256');
+    hash.update(await readFile(fileURLToPath(import.meta.url)));
+    for (const weight of [400, 700]) hash.update(await readFile(path.join(process.cwd(), FONT_DIR, `atkinson-hyperlegible-latin-${weight}-normal.woff`)));
+    for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(await readFile(path.join(process.cwd(), 'node_modules', pkg, 'package.json')));
+    return hash.digest('hex');
+  })();
+  return rendererPromise;
+}
+
+/**
+ * The image for `input`, from `cacheDir` when an identical one was drawn
+ * before, else drawn and kept there. Keyed by a hash of the input and the
+ * renderer, so a rebuild after one edit draws only what changed.
+ */
+async function cachedImageFile(input: SocialImageInput, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
+  const key = createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([input.title, input.kicker ?? null, input.siteName])).digest('hex');
+  const file = path.join(cacheDir, `${key}.png`);
+  if ((await stat(file).catch(() => undefined))?.size) return { file, drawn: false };
+  const png = await renderSocialImage(input);
+  await mkdir(cacheDir, { recursive: true });
+  // Written aside and renamed, so an interrupted build never leaves half an image in the cache.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return { file, drawn: true };
+}
+
+/**
+ * Writes each page's image to `outDir + socialImagePath(page.path)`. With
+ * `cacheDir`, images drawn by an earlier build are reused (see
+ * cachedImageFile) and `fromCache` says how many.
+ */
 export async function writeSocialImages(
   outDir: string,
   pages: readonly { readonly path: string; readonly title: string; readonly kicker?: string }[],
   siteName: string,
-): Promise<{ count: number; bytes: number }> {
+  options: { readonly cacheDir?: string } = {},
+): Promise<{ count: number; bytes: number; fromCache?: number }> {
   const targets = new Map<string, string>();
   for (const page of pages) {
     const target = socialImagePath(page.path);
@@ -142,12 +184,23 @@ export async function writeSocialImages(
     targets.set(target, page.path);
   }
   let bytes = 0;
+  let fromCache = 0;
+  const folders = new Set<string>();
   for (const page of pages) {
     const file = path.join(outDir, socialImagePath(page.path));
-    const png = await renderSocialImage({ title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) });
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, png);
-    bytes += png.length;
+    const input: SocialImageInput = { title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) };
+    if (!folders.has(path.dirname(file))) {
+      await mkdir(path.dirname(file), { recursive: true });
+      folders.add(path.dirname(file));
+    }
+    if (options.cacheDir) {
+      const cached = await cachedImageFile(input, options.cacheDir);
+      await copyFile(cached.file, file);
+      if (!cached.drawn) fromCache++;
+    } else {
+      await writeFile(file, await renderSocialImage(input));
+    }
+    bytes += (await stat(file)).size;
   }
-  return { count: pages.length, bytes };
+  return { count: pages.length, bytes, ...(options.cacheDir ? { fromCache } : {}) };
 }
