@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { syntheticCorpus } from './lib/syntheticCorpus';
 
@@ -31,6 +32,8 @@ function parseSizes(args: readonly string[]): number[] {
 
 interface BuildRun {
   readonly ms: number;
+  /** CPU time (user + system) of the build and every process it waited for: steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
   readonly peakBytes: number;
   readonly pages: number;
   readonly steps: readonly { step: string; ms: number }[];
@@ -67,10 +70,13 @@ function treeRss(rootPid: number): number {
 
 function build(contentDir: string, outDir: string, log: string): Promise<BuildRun> {
   const timingsFile = path.join(ROOT, 'timings.json');
+  const timeFile = path.join(ROOT, 'time.txt');
   rmSync(timingsFile, { force: true });
+  rmSync(timeFile, { force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    // GNU time reports the CPU time of the whole tree once it has been waited for.
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, '--import', 'tsx', 'scripts/build.ts'], {
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_TIMINGS_FILE: timingsFile, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -84,7 +90,8 @@ function build(contentDir: string, outDir: string, log: string): Promise<BuildRu
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`the build of ${contentDir} failed (exit code ${code}); see ${log}`));
       const { pages, steps } = JSON.parse(readFileSync(timingsFile, 'utf8')) as { pages: number; steps: { step: string; ms: number }[] };
-      resolve({ ms, peakBytes, pages, steps });
+      const [user, system] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
+      resolve({ ms, cpuMs: 1000 * (user + system), peakBytes, pages, steps });
     });
   });
 }
@@ -139,13 +146,19 @@ for (const size of sizes) {
   for (const { step, ms } of cold.steps) rows.push([step, seconds(ms), seconds(warm.steps.find((s) => s.step === step)?.ms ?? 0)]);
   rows.push(
     ['total (wall clock)', seconds(cold.ms), seconds(warm.ms)],
+    ['CPU time (user + system)', seconds(cold.cpuMs), seconds(warm.cpuMs)],
     ['pages', String(cold.pages), String(warm.pages)],
-    ['ms per page', (cold.ms / cold.pages).toFixed(1), (warm.ms / warm.pages).toFixed(1)],
+    ['ms per page (wall clock)', (cold.ms / cold.pages).toFixed(1), (warm.ms / warm.pages).toFixed(1)],
+    ['CPU ms per page', (cold.cpuMs / cold.pages).toFixed(1), (warm.cpuMs / warm.pages).toFixed(1)],
     ['peak memory (process tree)', mib(cold.peakBytes), mib(warm.peakBytes)],
     ['size of out/', mib(outBytes), mib(folderBytes(outDir))],
   );
-  console.log(`\n${size} articles\n${table(rows)}\nOne-article rebuild: ${((100 * warm.ms) / cold.ms).toFixed(0)}% of the clean build.`);
-  results.push({ size, pages: cold.pages, cleanMs: Math.round(cold.ms), rebuildMs: Math.round(warm.ms), peakBytes: cold.peakBytes, outBytes, steps: cold.steps, rebuildSteps: warm.steps });
+  console.log(
+    `\n${size} articles\n${table(rows)}\nOne-article rebuild: ${((100 * warm.ms) / cold.ms).toFixed(0)}% of the clean build (${((100 * warm.cpuMs) / cold.cpuMs).toFixed(0)}% of its CPU time). Load average now: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${availableParallelism()} cores.`,
+  );
+  results.push({ size, pages: cold.pages, cleanMs: Math.round(cold.ms), cleanCpuMs: Math.round(cold.cpuMs), rebuildMs: Math.round(warm.ms), rebuildCpuMs: Math.round(warm.cpuMs), peakBytes: cold.peakBytes, outBytes, steps: cold.steps, rebuildSteps: warm.steps });
   writeFileSync(path.join(ROOT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // The corpus and its output are large; keep only the figures.
   if (!process.argv.includes('--keep')) rmSync(site, { recursive: true, force: true });

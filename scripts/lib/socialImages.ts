@@ -7,8 +7,10 @@
  * A long title steps down in size until its laid-out height fits; satori
  * reports each node's measured box, so the fit uses the real font metrics.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -147,22 +149,42 @@ function rendererFingerprint(): Promise<string> {
   return rendererPromise;
 }
 
-/**
- * The image for `input`, from `cacheDir` when an identical one was drawn
- * before, else drawn and kept there. Keyed by a hash of the input and the
- * renderer, so a rebuild after one edit draws only what changed.
- */
-async function cachedImageFile(input: SocialImageInput, cacheDir: string): Promise<{ file: string; drawn: boolean }> {
-  const key = createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([input.title, input.kicker ?? null, input.siteName])).digest('hex');
-  const file = path.join(cacheDir, `${key}.png`);
-  if ((await stat(file).catch(() => undefined))?.size) return { file, drawn: false };
+const cacheKey = async (input: SocialImageInput) =>
+  createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([input.title, input.kicker ?? null, input.siteName])).digest('hex');
+
+/** Draws one image into the cache, written aside and renamed so an interrupted build never leaves half an image there. */
+export async function drawIntoCache(input: SocialImageInput, file: string): Promise<void> {
   const png = await renderSocialImage(input);
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed, so an interrupted build never leaves half an image in the cache.
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return { file, drawn: true };
+}
+
+/** Below this many images to draw, starting other processes costs more than it saves. */
+const PARALLEL_FROM = 40;
+
+/**
+ * Draws the missing images, spread over one process per core: drawing is
+ * CPU-bound and synchronous, so a single process would use one core.
+ */
+async function drawMissing(missing: readonly { input: SocialImageInput; file: string }[]): Promise<void> {
+  const processes = Math.min(availableParallelism(), Math.ceil(missing.length / PARALLEL_FROM));
+  if (processes <= 1) {
+    for (const { input, file } of missing) await drawIntoCache(input, file);
+    return;
+  }
+  const worker = fileURLToPath(new URL('./socialImageWorker.ts', import.meta.url));
+  await Promise.all(
+    Array.from({ length: processes }, (_, p) => {
+      const share = missing.filter((_, i) => i % processes === p);
+      return new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', worker], { stdio: ['pipe', 'inherit', 'inherit'] });
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Social images: a drawing process failed (exit code ${code}).`))));
+        child.stdin.end(JSON.stringify(share));
+      });
+    }),
+  );
 }
 
 /**
@@ -183,23 +205,33 @@ export async function writeSocialImages(
     if (other !== undefined) throw new Error(`Social images: ${other} and ${page.path} would both be written to ${target}.`);
     targets.set(target, page.path);
   }
-  let bytes = 0;
+  const inputs = pages.map((page): SocialImageInput => ({ title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) }));
+  // With a cache: key every image by its content, draw only those not drawn before, then copy.
+  const cached = new Map<number, string>();
   let fromCache = 0;
+  if (options.cacheDir) {
+    await mkdir(options.cacheDir, { recursive: true });
+    const missing = new Map<string, { input: SocialImageInput; file: string }>();
+    for (const [i, input] of inputs.entries()) {
+      const file = path.join(options.cacheDir, `${await cacheKey(input)}.png`);
+      cached.set(i, file);
+      if (missing.has(file)) continue;
+      if ((await stat(file).catch(() => undefined))?.size) fromCache++;
+      else missing.set(file, { input, file });
+    }
+    await drawMissing([...missing.values()]);
+  }
+  let bytes = 0;
   const folders = new Set<string>();
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
     const file = path.join(outDir, socialImagePath(page.path));
-    const input: SocialImageInput = { title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) };
     if (!folders.has(path.dirname(file))) {
       await mkdir(path.dirname(file), { recursive: true });
       folders.add(path.dirname(file));
     }
-    if (options.cacheDir) {
-      const cached = await cachedImageFile(input, options.cacheDir);
-      await copyFile(cached.file, file);
-      if (!cached.drawn) fromCache++;
-    } else {
-      await writeFile(file, await renderSocialImage(input));
-    }
+    const source = cached.get(i);
+    if (source) await copyFile(source, file);
+    else await writeFile(file, await renderSocialImage(inputs[i]!));
     bytes += (await stat(file)).size;
   }
   return { count: pages.length, bytes, ...(options.cacheDir ? { fromCache } : {}) };
