@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/content';
+import type { ArticleSummary } from '@/lib/content';
 import { AbbrText } from './AbbrText';
 import { formatDay, isoDay } from '@/lib/content/dates';
 
 /** Articles as a list of title, date and description. `headingLevel` keeps the page's outline intact. */
-export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly Article[]; headingLevel?: 2 | 3 }) {
+export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly ArticleSummary[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     // Listings repeat other pages’ summaries; search should lead to the pages themselves.

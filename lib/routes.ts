@@ -48,6 +48,12 @@ export const routes = {
   home: '/',
   blog: sections.blog.path,
   article: (slug: string) => `${sections.blog.path}${slug}/`,
+  /** Page `n` of the articles list; the first page is the list itself. */
+  blogPage: (n: number) => (n <= 1 ? sections.blog.path : `${sections.blog.path}page/${n}/`),
+  tags: `${sections.blog.path}tags/`,
+  tag: (slug: string) => `${sections.blog.path}tags/${slug}/`,
+  /** Page `n` of a tag's articles; the first page is the tag's own address. */
+  tagPage: (slug: string, n: number) => (n <= 1 ? `${sections.blog.path}tags/${slug}/` : `${sections.blog.path}tags/${slug}/page/${n}/`),
   team: sections.team.path,
   person: (slug: string) => `${sections.team.path}${slug}/`,
   glossary: sections.glossary.path,

@@ -4,13 +4,14 @@
  * and only then the swap into out/. A failure at any step leaves the last
  * good out/ exactly as it was.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brokenLinks, pathForFile, type ExportedPage } from '../lib/build/links';
 import { pageInfo } from '../lib/build/pageInfo';
 import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
-import { ContentProblems, contentStep } from './lib/contentStep';
+import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
+import { checkContentFolder, ContentProblems, generateContent } from './lib/contentStep';
 import { run } from './lib/run';
 
 /** OUT_DIR lets tests build a second site beside the real one. */
@@ -45,15 +46,15 @@ async function removeRuntime(dir: string): Promise<void> {
 }
 
 async function verifyExport(dir: string): Promise<void> {
-  const files = await listFiles(dir);
-  if (!files.includes('404.html')) throw new Error('the export has no 404.html');
+  const files = new Set(await listFiles(dir));
+  if (!files.has('404.html')) throw new Error('the export has no 404.html');
   const pages = await readPages(dir);
   const broken = [
-    ...brokenLinks(pages, new Set(files)),
+    ...brokenLinks(pages, files),
     // Social-sharing images are named in <meta> tags, which the link check does not read.
     ...pages.flatMap((p) =>
       pageInfo(p.html)
-        .socialImages.filter((url) => !files.includes(new URL(url).pathname.slice(1)))
+        .socialImages.filter((url) => !files.has(new URL(url).pathname.slice(1)))
         .map((url) => `${p.url} → ${url} (no such social image)`),
     ),
   ];
@@ -73,27 +74,54 @@ async function publish(staging: string, out: string): Promise<void> {
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
+/** How long each step took, in order; printed at the end and, for `npm run bench:build`, written to BUILD_TIMINGS_FILE. */
+const timings: { step: string; ms: number }[] = [];
+
+async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings.push({ step, ms: Math.round(performance.now() - started) });
+  }
+}
+
 async function main() {
-  // Drafts and future posts never reach a production build; lib/content reads this.
-  Object.assign(process.env, { NODE_ENV: 'production' });
+  // A production build never includes drafts or future articles, whatever the shell says: lib/content/options reads this,
+  // here (sitemap, feeds) and in next build's workers.
+  process.env[INCLUDE_UNPUBLISHED_ENV] = '0';
   const started = performance.now();
   await rm(STAGING, { recursive: true, force: true });
-  await contentStep();
-  await run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1' });
-  await removeRuntime(STAGING);
+  const count = await timed('content check', () => checkContentFolder());
+  console.log(`Content checked: ${count} files, no problems.`);
+  await timed('contentlayer', () => generateContent());
+  await timed('next build', () => run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '0' }));
+  await timed('strip runtime', () => removeRuntime(STAGING));
   // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.
   const { writeDiscoveryFiles } = await import('./lib/discovery');
-  const report = await writeDiscoveryFiles(STAGING, await readPages(STAGING));
-  await verifyExport(STAGING);
-  await publish(STAGING, OUT);
+  const pages = await timed('read pages', () => readPages(STAGING));
+  const discoveryStarted = performance.now();
+  const report = await writeDiscoveryFiles(STAGING, pages);
+  const discoveryMs = performance.now() - discoveryStarted;
+  timings.push(
+    { step: 'sitemap, feeds', ms: Math.round(discoveryMs - 1000 * (report.socialImages.seconds + report.search.seconds)) },
+    { step: 'social images', ms: Math.round(1000 * report.socialImages.seconds) },
+    { step: 'search index', ms: Math.round(1000 * report.search.seconds) },
+  );
+  await timed('link check', () => verifyExport(STAGING));
+  await timed('publish', () => publish(STAGING, OUT));
+  const pageCount = pages.length;
   console.log(
     [
       `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
-      `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
+      `Social images: ${report.socialImages.count} PNGs (${report.socialImages.fromCache ?? 0} from the cache), ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
+      `Steps: ${timings.map((t) => `${t.step} ${(t.ms / 1000).toFixed(1)} s`).join(', ')}.`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ].join('\n'),
   );
+  const timingsFile = process.env.BUILD_TIMINGS_FILE?.trim();
+  if (timingsFile) writeFileSync(timingsFile, JSON.stringify({ pages: pageCount, steps: timings }));
 }
 
 try {

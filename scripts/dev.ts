@@ -9,6 +9,7 @@ import { readdirSync, watch } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { contentDir } from '../lib/content/location';
+import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
 import { formatProblem } from '../lib/content/problems';
 import { readContentFolder, readSiteContext } from '../lib/content/readFolder';
 import { writeContentStatus } from '../lib/content/status';
@@ -55,7 +56,8 @@ watchFolders(dir, () => {
 const bin = (name: string) => path.resolve('node_modules', '.bin', name);
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
-  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
+  // The preview shows drafts and future articles, marked (lib/content/options).
+  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '1' } }),
 ];
 
 function stopAll(code: number) {

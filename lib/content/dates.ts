@@ -13,6 +13,20 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The practice is in Ontario, so "today" is the day in Toronto: `new:post`
+ * dates a new article with it, and an article dated today is published by
+ * any build run today, Toronto time, wherever the build machine is.
+ */
+export const PUBLISHING_TIME_ZONE = 'America/Toronto';
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone, the practice's by default. */
+export function dayIn(instant: Date, timeZone: string = PUBLISHING_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** Formats an ISO date or timestamp as a day in Canadian English, read in UTC so the day never shifts. */
 export function formatDay(iso: string, locale = 'en-CA'): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(iso));

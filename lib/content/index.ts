@@ -2,14 +2,20 @@
  * The one module pages read content through. It turns contentlayer's
  * generated documents into the site's own types, so that pages never import
  * generated files and the content layer could be replaced here alone.
+ *
+ * Every document's fields (slug, URL, author, citations, status) are derived
+ * once per process into an index keyed by slug, so a page's cost does not
+ * grow with the size of the archive: a build renders each of thousands of
+ * pages in a worker that keeps this index between pages.
  */
 import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
 import { sortedWorks, type Work } from '../bibliography';
 import { routes, sections, type SectionName } from '../routes';
-import { byNewest, isPublic, publicationStatus } from './publishing';
+import { contentOptions } from './options';
+import { byNewest, publicationStatus } from './publishing';
 import { neighbours, relatedArticles } from './related';
 import { plainText } from './plainText';
-import { slugFromPath } from './slug';
+import { slugFromPath, slugify } from './slug';
 
 export interface Term {
   readonly slug: string;
@@ -39,6 +45,27 @@ interface WithBody {
   readonly bodyCode: string;
   /** Works cited in the body, in reference-list order. */
   readonly citations: readonly Citation[];
+}
+
+/** What a listing shows of an article: no body, so a list page never carries compiled MDX. */
+export interface ArticleSummary {
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  readonly date: string;
+  readonly updated?: string;
+  readonly tags: readonly string[];
+  readonly status: 'public' | 'draft' | 'scheduled';
+  readonly url: string;
+}
+
+/** A topic articles are filed under, with its articles newest first. */
+export interface Tag {
+  readonly slug: string;
+  /** As the newest article using it spells it. */
+  readonly name: string;
+  readonly url: string;
+  readonly articles: readonly ArticleSummary[];
 }
 
 export interface Article extends WithBody {
@@ -101,9 +128,6 @@ export interface Page extends WithBody {
   readonly url: string;
 }
 
-/** Drafts and future posts appear only in a preview (next dev), never in a production build. */
-const showUnpublished = () => process.env.NODE_ENV !== 'production';
-
 const slugOf = (doc: { _raw: { sourceFilePath: string } }) => slugFromPath(doc._raw.sourceFilePath);
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 
@@ -116,40 +140,21 @@ function toTerm(doc: (typeof allGlossaryTerms)[number]): Term {
   return { slug, term: doc.term, abbreviation: doc.abbreviation, definition: doc.definition, url: routes.term(slug) };
 }
 
-export function getGlossary(): Term[] {
-  return allGlossaryTerms.map(toTerm).sort((a, b) => a.term.localeCompare(b.term, 'en-CA'));
-}
-
-/** The glossary entry for an abbreviation such as "MTA". The content check guarantees it exists. */
-export function getTermByAbbreviation(abbreviation: string): Term {
-  const term = getGlossary().find((t) => t.abbreviation === abbreviation);
-  if (!term) throw new Error(`No glossary term has the abbreviation "${abbreviation}": add it to content/glossary/.`);
-  return term;
-}
-
-function toPerson(doc: (typeof allTeamMembers)[number]): Person {
+function toPerson(doc: (typeof allTeamMembers)[number], termByAbbreviation: (abbreviation: string) => Term): Person {
   const slug = slugOf(doc);
   return {
     slug,
     name: doc.name,
     role: doc.role,
-    credentials: (doc.credentials ?? []).map(getTermByAbbreviation),
+    credentials: (doc.credentials ?? []).map(termByAbbreviation),
     url: routes.person(slug),
     bodyCode: doc.body.code,
   };
 }
 
-export function getPeople(): Person[] {
-  return allTeamMembers.map(toPerson).sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
-}
-
-export function getPerson(slug: string): Person | undefined {
-  return getPeople().find((p) => p.slug === slug);
-}
-
-function toArticle(doc: (typeof allPosts)[number], now: Date): Article {
+function toArticle(doc: (typeof allPosts)[number], now: Date, personBySlug: ReadonlyMap<string, Person>): Article {
   const slug = slugOf(doc);
-  const author = doc.author === undefined ? undefined : getPerson(doc.author);
+  const author = doc.author === undefined ? undefined : personBySlug.get(doc.author);
   if (doc.author !== undefined && !author) throw new Error(`${doc._raw.sourceFilePath}: author "${doc.author}" is not in content/team/.`);
   return {
     slug,
@@ -168,29 +173,55 @@ function toArticle(doc: (typeof allPosts)[number], now: Date): Article {
   };
 }
 
-/** Articles a reader can see in this build, newest first. */
-export function getArticles(now: Date = new Date()): Article[] {
+/** The articles a reader can see at `now`, newest first: all of them, marked, when the options include unpublished ones. */
+function visibleArticles(now: Date, people: ReadonlyMap<string, Person>): Article[] {
+  const { includeUnpublished } = contentOptions();
   return allPosts
-    .filter((doc) => showUnpublished() || isPublic({ draft: doc.draft ?? false, date: doc.date }, now))
-    .map((doc) => toArticle(doc, now))
+    .map((doc) => toArticle(doc, now, people))
+    .filter((article) => includeUnpublished || article.status === 'public')
     .sort(byNewest);
 }
 
-export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((a) => a.slug === slug);
+function tagsOf(articles: readonly Article[]): Map<string, Tag> {
+  const tags = new Map<string, { slug: string; name: string; url: string; articles: ArticleSummary[] }>();
+  for (const article of articles) {
+    for (const name of article.tags) {
+      const slug = slugify(name);
+      if (slug === '') continue;
+      let tag = tags.get(slug);
+      if (!tag) tags.set(slug, (tag = { slug, name, url: routes.tag(slug), articles: [] }));
+      if (tag.articles.at(-1) !== article) tag.articles.push(article);
+    }
+  }
+  return tags;
 }
 
-export function getArticlesBy(personSlug: string): Article[] {
-  return getArticles().filter((a) => a.author?.slug === personSlug);
-}
+const groupBy = <T>(items: readonly T[], key: (item: T) => string | undefined) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+};
 
-export function getRelatedArticles(article: Article): Article[] {
-  return relatedArticles(article, getArticles());
-}
-
-export function getExperiences(): Experience[] {
-  return allExperiences
-    .map((doc) => {
+/** Everything derived from the content, once. */
+function buildIndex() {
+  const glossary = allGlossaryTerms.map(toTerm).sort((a, b) => a.term.localeCompare(b.term, 'en-CA'));
+  const termsByAbbreviation = new Map(glossary.filter((t) => t.abbreviation).map((t) => [t.abbreviation!, t]));
+  const termByAbbreviation = (abbreviation: string): Term => {
+    const term = termsByAbbreviation.get(abbreviation);
+    if (!term) throw new Error(`No glossary term has the abbreviation "${abbreviation}": add it to content/glossary/.`);
+    return term;
+  };
+  const people = allTeamMembers.map((doc) => toPerson(doc, termByAbbreviation)).sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
+  const personBySlug = new Map(people.map((p) => [p.slug, p]));
+  const articles = visibleArticles(new Date(), personBySlug);
+  const experiences = allExperiences
+    .map((doc): Experience => {
       const slug = slugOf(doc);
       return {
         slug,
@@ -205,51 +236,132 @@ export function getExperiences(): Experience[] {
       };
     })
     .sort(byOrder);
+  const areas = allAreas
+    .map((doc): Area => {
+      const slug = slugOf(doc);
+      return { slug, title: doc.title, description: doc.description, order: doc.order, url: routes.area(slug), ...body(doc) };
+    })
+    .sort(byOrder);
+  const pages = allPages.map((doc): Page => {
+    const slug = slugOf(doc);
+    return { slug, title: doc.title, description: doc.description, updated: doc.updated, url: routes.page(slug), ...body(doc) };
+  });
+  return {
+    glossary,
+    termByAbbreviation,
+    people,
+    personBySlug,
+    articles,
+    articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    articlesByAuthor: groupBy(articles, (a) => a.author?.slug),
+    tags: tagsOf(articles),
+    related: new Map<string, Article[]>(),
+    experiences,
+    levels: allLevels
+      .map((doc): Level => {
+        const slug = slugOf(doc);
+        return { slug, title: doc.title, summary: doc.summary, order: doc.order, practiceFocus: doc.practiceFocus ?? false, url: routes.level(slug), ...body(doc) };
+      })
+      .sort(byOrder),
+    areas,
+    areaBySlug: new Map(areas.map((a) => [a.slug, a])),
+    faq: allFaqs
+      .map((doc): FaqEntry => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), ...body(doc) }))
+      .sort(byOrder),
+    pages,
+    pageBySlug: new Map(pages.map((p) => [p.slug, p])),
+  };
+}
+
+let index: ReturnType<typeof buildIndex> | undefined;
+
+/** The index of this process, built on first use. (In the preview, a content change reloads this module and so rebuilds it.) */
+function content(): ReturnType<typeof buildIndex> {
+  return (index ??= buildIndex());
+}
+
+export function getGlossary(): Term[] {
+  return [...content().glossary];
+}
+
+/** The glossary entry for an abbreviation such as "MTA". The content check guarantees it exists. */
+export function getTermByAbbreviation(abbreviation: string): Term {
+  return content().termByAbbreviation(abbreviation);
+}
+
+export function getPeople(): Person[] {
+  return [...content().people];
+}
+
+export function getPerson(slug: string): Person | undefined {
+  return content().personBySlug.get(slug);
+}
+
+/**
+ * Articles a reader can see in this build, newest first. With `now`, as of
+ * that moment instead (derived afresh, for tests and tools; pages use the
+ * build's own moment).
+ */
+export function getArticles(now?: Date): Article[] {
+  return now === undefined ? [...content().articles] : visibleArticles(now, content().personBySlug);
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return content().articleBySlug.get(slug);
+}
+
+export function getArticlesBy(personSlug: string): Article[] {
+  return [...(content().articlesByAuthor.get(personSlug) ?? [])];
+}
+
+export function getRelatedArticles(article: Article): Article[] {
+  const { related, articles } = content();
+  let found = related.get(article.slug);
+  if (!found) related.set(article.slug, (found = relatedArticles(article, articles)));
+  return [...found];
+}
+
+/** Every tag used by a visible article, by name. */
+export function getTags(): Tag[] {
+  return [...content().tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
+}
+
+export function getTag(slug: string): Tag | undefined {
+  return content().tags.get(slug);
+}
+
+export function getExperiences(): Experience[] {
+  return [...content().experiences];
 }
 
 export function getExperience(slug: string): { experience: Experience; previous?: Experience; next?: Experience } | undefined {
-  const all = getExperiences();
+  const all = content().experiences;
   const index = all.findIndex((e) => e.slug === slug);
   return index === -1 ? undefined : { experience: all[index]!, ...neighbours(all, index) };
 }
 
 export function getLevels(): Level[] {
-  return allLevels
-    .map((doc) => {
-      const slug = slugOf(doc);
-      return { slug, title: doc.title, summary: doc.summary, order: doc.order, practiceFocus: doc.practiceFocus ?? false, url: routes.level(slug), ...body(doc) };
-    })
-    .sort(byOrder);
+  return [...content().levels];
 }
 
 export function getAreas(): Area[] {
-  return allAreas
-    .map((doc) => {
-      const slug = slugOf(doc);
-      return { slug, title: doc.title, description: doc.description, order: doc.order, url: routes.area(slug), ...body(doc) };
-    })
-    .sort(byOrder);
+  return [...content().areas];
 }
 
 export function getArea(slug: string): Area | undefined {
-  return getAreas().find((a) => a.slug === slug);
+  return content().areaBySlug.get(slug);
 }
 
 export function getFaq(): FaqEntry[] {
-  return allFaqs
-    .map((doc) => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), ...body(doc) }))
-    .sort(byOrder);
+  return [...content().faq];
 }
 
 export function getPages(): Page[] {
-  return allPages.map((doc) => {
-    const slug = slugOf(doc);
-    return { slug, title: doc.title, description: doc.description, updated: doc.updated, url: routes.page(slug), ...body(doc) };
-  });
+  return [...content().pages];
 }
 
 export function getPage(slug: string): Page | undefined {
-  return getPages().find((p) => p.slug === slug);
+  return content().pageBySlug.get(slug);
 }
 
 /** A section's introduction, written in content/sections/<name>.mdx. */

@@ -4,6 +4,7 @@
  * prompts to write over. Pure, so it can be tested; scripts/new-post.ts
  * writes the file.
  */
+import { dayIn } from './dates';
 import { slugify } from './slug';
 
 export interface NewPost {
@@ -52,8 +53,7 @@ function yamlDoubleQuoted(text: string): string {
   return JSON.stringify(text);
 }
 
-/** YYYY-MM-DD of the date where the writer is (local time), not in UTC. */
+/** YYYY-MM-DD of the day in the practice's time zone, the same day publishing compares with. */
 export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dayIn(date);
 }

@@ -1,8 +1,10 @@
 /**
- * Whether a dated document is public: not a draft and not dated in the
- * future. Previews (next dev) show everything, marked; a production build
- * shows only what is public.
+ * Whether a dated document is public: not a draft and not dated after today
+ * in the practice's time zone (dates.ts). Previews (next dev) show
+ * everything, marked; a production build shows only what is public.
  */
+import { dayIn } from './dates';
+
 export interface Publishable {
   readonly draft: boolean;
   /** ISO date or timestamp. */
@@ -10,7 +12,7 @@ export interface Publishable {
 }
 
 export function isPublic(doc: Publishable, now: Date): boolean {
-  return !doc.draft && doc.date.slice(0, 10) <= now.toISOString().slice(0, 10);
+  return !doc.draft && doc.date.slice(0, 10) <= dayIn(now);
 }
 
 export function publicationStatus(doc: Publishable, now: Date): 'public' | 'draft' | 'scheduled' {

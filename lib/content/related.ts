@@ -13,12 +13,27 @@ export interface Relatable {
 }
 
 export function relatedArticles<T extends Relatable>(article: T, all: readonly T[], limit = 3): T[] {
-  const others = all.filter((a) => a.slug !== article.slug);
-  const chosen = article.related.map((slug) => others.find((a) => a.slug === slug)).filter((a): a is T => a !== undefined);
+  if (limit <= 0) return [];
+  const bySlug = new Map(all.map((a) => [a.slug, a]));
+  const chosen = article.related
+    .filter((slug) => slug !== article.slug)
+    .map((slug) => bySlug.get(slug))
+    .filter((a): a is T => a !== undefined);
   if (chosen.length > 0) return chosen.slice(0, limit);
-  const shared = (a: T) =>
-    overlap(a.experiences, article.experiences) + overlap(a.areas, article.areas) + overlap(a.tags, article.tags);
-  return [...others].sort((a, b) => shared(b) - shared(a) || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)).slice(0, limit);
+  // One pass keeping the best `limit`, rather than sorting every article for every page: linear in the archive.
+  const shared = (a: T) => overlap(a.experiences, article.experiences) + overlap(a.areas, article.areas) + overlap(a.tags, article.tags);
+  const better = (a: { item: T; score: number }, b: { item: T; score: number }) =>
+    b.score - a.score || b.item.date.localeCompare(a.item.date) || a.item.slug.localeCompare(b.item.slug);
+  const best: { item: T; score: number }[] = [];
+  for (const item of all) {
+    if (item.slug === article.slug) continue;
+    const candidate = { item, score: shared(item) };
+    if (best.length === limit && better(candidate, best[limit - 1]!) >= 0) continue;
+    const at = best.findIndex((b) => better(candidate, b) < 0);
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((b) => b.item);
 }
 
 function overlap(a: readonly string[], b: readonly string[]): number {

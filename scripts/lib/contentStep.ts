@@ -26,8 +26,13 @@ export async function checkContentFolder(dir = contentDir()): Promise<number> {
   return documents.length;
 }
 
+/** contentlayer2 compiles the checked content into .contentlayer/generated. */
+export function generateContent(): Promise<void> {
+  return run('contentlayer2', ['build'], { NODE_ENV: 'production' });
+}
+
 export async function contentStep(): Promise<void> {
   const count = await checkContentFolder();
   console.log(`Content checked: ${count} files, no problems.`);
-  await run('contentlayer2', ['build'], { NODE_ENV: 'production' });
+  await generateContent();
 }

@@ -23,15 +23,20 @@ function kicker(pagePath: string): string | undefined {
   return Object.hasOwn(sections, first) ? sections[first as keyof typeof sections].kicker : undefined;
 }
 
+/** Where drawn social images are kept between builds (ignored by git with node_modules/). */
+const SOCIAL_IMAGE_CACHE = path.join('node_modules', '.cache', 'social-images');
+
 export interface DiscoveryReport {
   readonly sitemapUrls: number;
   readonly feedItems: number;
-  readonly socialImages: { count: number; bytes: number; seconds: number };
+  readonly socialImages: { count: number; bytes: number; fromCache?: number; seconds: number };
   readonly search: { pages: number; bytes: number; seconds: number };
 }
 
 export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedPage[]): Promise<DiscoveryReport> {
-  const indexable = pages.filter((p) => pageInfo(p.html).indexable);
+  // Each page's HTML is read for its facts once; the steps below use them.
+  const infos = new Map(pages.map((p) => [p, pageInfo(p.html)]));
+  const indexable = pages.filter((p) => infos.get(p)!.indexable);
   const articles = getArticles();
 
   const lastModified = lastModifiedByUrl(articles, getPages());
@@ -57,12 +62,14 @@ export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedP
   let started = performance.now();
   const images = await writeSocialImages(
     dir,
-    indexable.map((p) => ({ path: p.url, title: pageInfo(p.html).heading, kicker: kicker(p.url) })),
+    indexable.map((p) => ({ path: p.url, title: infos.get(p)!.heading, kicker: kicker(p.url) })),
     site.name,
+    // Kept between builds, keyed by content hash: a rebuild draws only the images whose page title changed.
+    { cacheDir: SOCIAL_IMAGE_CACHE },
   );
   const imageSeconds = (performance.now() - started) / 1000;
 
-  for (const page of pages.filter((p) => !indexable.includes(p))) {
+  for (const page of pages.filter((p) => !infos.get(p)!.indexable)) {
     const file = path.join(dir, fileForPath(page.url));
     await writeFile(file, excludeFromSearch(await readFile(file, 'utf8')));
   }

@@ -7,8 +7,12 @@
  * A long title steps down in size until its laid-out height fits; satori
  * reports each node's measured box, so the fit uses the real font metrics.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type SatoriOptions } from 'satori';
@@ -128,12 +132,72 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
-/** Writes each page's image to `outDir + socialImagePath(page.path)`. */
+/**
+ * What decides every image's pixels besides its text: this module's source
+ * (layout, colours), the fonts and the versions of satori and resvg. Part of
+ * each cache key, so a change to the look redraws every image.
+ */
+let rendererPromise: Promise<string> | undefined;
+function rendererFingerprint(): Promise<string> {
+  rendererPromise ??= (async () => {
+    const hash = createHash('sha256');
+    hash.update(await readFile(fileURLToPath(import.meta.url)));
+    for (const weight of [400, 700]) hash.update(await readFile(path.join(process.cwd(), FONT_DIR, `atkinson-hyperlegible-latin-${weight}-normal.woff`)));
+    for (const pkg of ['satori', '@resvg/resvg-js']) hash.update(await readFile(path.join(process.cwd(), 'node_modules', pkg, 'package.json')));
+    return hash.digest('hex');
+  })();
+  return rendererPromise;
+}
+
+const cacheKey = async (input: SocialImageInput) =>
+  createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([input.title, input.kicker ?? null, input.siteName])).digest('hex');
+
+/** Draws one image into the cache, written aside and renamed so an interrupted build never leaves half an image there. */
+export async function drawIntoCache(input: SocialImageInput, file: string): Promise<void> {
+  const png = await renderSocialImage(input);
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+}
+
+/** Below this many images to draw, starting other processes costs more than it saves. */
+const PARALLEL_FROM = 40;
+
+/**
+ * Draws the missing images, spread over one process per core: drawing is
+ * CPU-bound and synchronous, so a single process would use one core.
+ */
+async function drawMissing(missing: readonly { input: SocialImageInput; file: string }[]): Promise<void> {
+  const processes = Math.min(availableParallelism(), Math.ceil(missing.length / PARALLEL_FROM));
+  if (processes <= 1) {
+    for (const { input, file } of missing) await drawIntoCache(input, file);
+    return;
+  }
+  const worker = fileURLToPath(new URL('./socialImageWorker.ts', import.meta.url));
+  await Promise.all(
+    Array.from({ length: processes }, (_, p) => {
+      const share = missing.filter((_, i) => i % processes === p);
+      return new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', worker], { stdio: ['pipe', 'inherit', 'inherit'] });
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Social images: a drawing process failed (exit code ${code}).`))));
+        child.stdin.end(JSON.stringify(share));
+      });
+    }),
+  );
+}
+
+/**
+ * Writes each page's image to `outDir + socialImagePath(page.path)`. With
+ * `cacheDir`, images drawn by an earlier build are reused (see
+ * cachedImageFile) and `fromCache` says how many.
+ */
 export async function writeSocialImages(
   outDir: string,
   pages: readonly { readonly path: string; readonly title: string; readonly kicker?: string }[],
   siteName: string,
-): Promise<{ count: number; bytes: number }> {
+  options: { readonly cacheDir?: string } = {},
+): Promise<{ count: number; bytes: number; fromCache?: number }> {
   const targets = new Map<string, string>();
   for (const page of pages) {
     const target = socialImagePath(page.path);
@@ -141,13 +205,34 @@ export async function writeSocialImages(
     if (other !== undefined) throw new Error(`Social images: ${other} and ${page.path} would both be written to ${target}.`);
     targets.set(target, page.path);
   }
-  let bytes = 0;
-  for (const page of pages) {
-    const file = path.join(outDir, socialImagePath(page.path));
-    const png = await renderSocialImage({ title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) });
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, png);
-    bytes += png.length;
+  const inputs = pages.map((page): SocialImageInput => ({ title: page.title, siteName, ...(page.kicker ? { kicker: page.kicker } : {}) }));
+  // With a cache: key every image by its content, draw only those not drawn before, then copy.
+  const cached = new Map<number, string>();
+  let fromCache = 0;
+  if (options.cacheDir) {
+    await mkdir(options.cacheDir, { recursive: true });
+    const missing = new Map<string, { input: SocialImageInput; file: string }>();
+    for (const [i, input] of inputs.entries()) {
+      const file = path.join(options.cacheDir, `${await cacheKey(input)}.png`);
+      cached.set(i, file);
+      if (missing.has(file)) continue;
+      if ((await stat(file).catch(() => undefined))?.size) fromCache++;
+      else missing.set(file, { input, file });
+    }
+    await drawMissing([...missing.values()]);
   }
-  return { count: pages.length, bytes };
+  let bytes = 0;
+  const folders = new Set<string>();
+  for (const [i, page] of pages.entries()) {
+    const file = path.join(outDir, socialImagePath(page.path));
+    if (!folders.has(path.dirname(file))) {
+      await mkdir(path.dirname(file), { recursive: true });
+      folders.add(path.dirname(file));
+    }
+    const source = cached.get(i);
+    if (source) await copyFile(source, file);
+    else await writeFile(file, await renderSocialImage(inputs[i]!));
+    bytes += (await stat(file)).size;
+  }
+  return { count: pages.length, bytes, ...(options.cacheDir ? { fromCache } : {}) };
 }

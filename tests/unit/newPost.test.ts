@@ -68,8 +68,9 @@ describe('newPostFile', () => {
 });
 
 describe('localDate', () => {
-  it('uses the local calendar date', () => {
-    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
-    expect(localDate(new Date(2026, 1, 3, 0, 1))).toBe('2026-02-03');
+  it('is the day in Toronto, whatever the machine’s time zone', () => {
+    // 23:59 on 31 December in Toronto (EST, UTC-5) is already 1 January in UTC.
+    expect(localDate(new Date('2027-01-01T04:59:00Z'))).toBe('2026-12-31');
+    expect(localDate(new Date('2027-01-01T05:00:00Z'))).toBe('2027-01-01');
   });
 });

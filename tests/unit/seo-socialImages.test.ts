@@ -56,3 +56,26 @@ describe('writeSocialImages', () => {
     await expect(writeSocialImages('/nonexistent', [{ path: '/a/', title: 'A' }, { path: '/a', title: 'A again' }], 'S')).rejects.toThrow(/both be written/);
   });
 });
+
+describe('writeSocialImages with a cache', () => {
+  it('draws an image once and reuses it while its text is unchanged', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'seo-og-cache-'));
+    const cacheDir = path.join(dir, 'cache');
+    try {
+      const pages = [
+        { path: '/a/', title: 'First title' },
+        { path: '/b/', title: 'Second title', kicker: 'Article' },
+      ];
+      const first = await writeSocialImages(path.join(dir, 'one'), pages, 'Site', { cacheDir });
+      expect(first.fromCache).toBe(0);
+      const edited = [pages[0]!, { ...pages[1]!, title: 'Second title, edited' }];
+      const second = await writeSocialImages(path.join(dir, 'two'), edited, 'Site', { cacheDir });
+      expect(second.fromCache).toBe(1);
+      expect(await readFile(path.join(dir, 'two/og/a.png'))).toEqual(await readFile(path.join(dir, 'one/og/a.png')));
+      expectCard(await readFile(path.join(dir, 'two/og/b.png')));
+      expect(await readFile(path.join(dir, 'two/og/b.png'))).not.toEqual(await readFile(path.join(dir, 'one/og/b.png')));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/Byline';
 import { JsonLd } from '@/components/JsonLd';
@@ -9,7 +10,8 @@ import { References } from '@/components/References';
 import { RelatedReading } from '@/components/RelatedReading';
 import { trail } from '@/lib/breadcrumbs';
 import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
-import { absoluteUrl } from '@/lib/routes';
+import { slugify } from '@/lib/content/slug';
+import { absoluteUrl, routes } from '@/lib/routes';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata, socialImagePath } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -53,6 +55,20 @@ export default async function ArticlePage({ params }: Props) {
       <div className="prose-site mt-10">
         <MdxContent code={article.bodyCode} citations={article.citations} />
       </div>
+      {article.tags.length > 0 && (
+        <nav aria-labelledby="topics" className="mt-10" data-pagefind-ignore="all">
+          <h2 id="topics" className="text-xl font-semibold">
+            Topics
+          </h2>
+          <ul className="tag-list">
+            {article.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={routes.tag(slugify(tag))}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <References citations={article.citations} />
       <RelatedReading articles={getRelatedArticles(article)} />
       <JsonLd data={blogPostingJsonLd(article, { baseUrl: site.url, imageUrl: absoluteUrl(site.url, socialImagePath(article.url)) })} />
