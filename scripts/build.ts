@@ -12,6 +12,7 @@ import { pageInfo } from '../lib/build/pageInfo';
 import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
 import { ContentProblems, contentStep } from './lib/contentStep';
 import { run } from './lib/run';
+import { secureExport } from './lib/securityStep';
 
 /** OUT_DIR lets tests build a second site beside the real one. */
 const OUT = process.env.OUT_DIR?.trim() || 'out';
@@ -85,12 +86,14 @@ async function main() {
   const { writeDiscoveryFiles } = await import('./lib/discovery');
   const report = await writeDiscoveryFiles(STAGING, await readPages(STAGING));
   await verifyExport(STAGING);
+  const secured = await secureExport(STAGING);
   await publish(STAGING, OUT);
   console.log(
     [
       `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
       `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
+      `Security: ${secured.inputs.scriptHashes.length} inline script hashes in the policy; ${secured.compression.files} text files precompressed, ${kib(secured.compression.bytes)} → ${kib(secured.compression.brotliBytes)} (Brotli).`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ].join('\n'),
   );

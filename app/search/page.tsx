@@ -21,7 +21,7 @@ export default function SearchPage() {
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
       {/* Hidden until search.js runs: without JavaScript the form could not search. */}
-      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
+      <form id="search-form" role="search" aria-label="Search the site’s pages" action="/search/" method="get" className="search-form mt-6" hidden>
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
         </label>
@@ -59,7 +59,8 @@ export default function SearchPage() {
           </li>
         </ul>
       </nav>
-      <script type="module" src="/search.js" defer data-keep="" />
+      {/* Module scripts are deferred already; `defer` on them is invalid HTML. */}
+      <script type="module" src="/search.js" data-keep="" />
     </div>
   );
 }
