@@ -60,6 +60,7 @@ export default function SearchPage() {
         </ul>
       </nav>
       {/* Module scripts are deferred already; `defer` on them is invalid HTML. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
       <script type="module" src="/search.js" data-keep="" />
     </div>
   );

@@ -32,7 +32,6 @@ export function checkRequest(method: string | undefined, target: string | undefi
   } catch {
     return refuse(400, 'malformed percent-encoding');
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(pathname)) return refuse(400, 'control character in the path');
   if (pathname.includes('\\')) return refuse(400, 'backslash in the path');
   // A second round of decoding must not be able to make a dot segment or a separator either (%252e, %255c).
