@@ -13,6 +13,7 @@ import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRun
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
 import { checkContentFolder, ContentProblems, generateContent } from './lib/contentStep';
 import { run } from './lib/run';
+import { secureExport } from './lib/securityStep';
 
 /** OUT_DIR lets tests build a second site beside the real one. */
 const OUT = process.env.OUT_DIR?.trim() || 'out';
@@ -109,6 +110,7 @@ async function main() {
     { step: 'search index', ms: Math.round(1000 * report.search.seconds) },
   );
   await timed('link check', () => verifyExport(STAGING));
+  const secured = await timed('security', () => secureExport(STAGING));
   await timed('publish', () => publish(STAGING, OUT));
   const pageCount = pages.length;
   console.log(
@@ -117,6 +119,7 @@ async function main() {
       `Social images: ${report.socialImages.count} PNGs (${report.socialImages.fromCache ?? 0} from the cache), ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
       `Steps: ${timings.map((t) => `${t.step} ${(t.ms / 1000).toFixed(1)} s`).join(', ')}.`,
+      `Security: ${secured.inputs.scriptHashes.length} inline script hashes in the policy; ${secured.compression.files} text files precompressed, ${kib(secured.compression.bytes)} → ${kib(secured.compression.brotliBytes)} (Brotli).`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ].join('\n'),
   );

@@ -1,13 +1,15 @@
 /**
- * Serves the built site in out/ like a static host would. Used by
- * `npm start` and by the browser tests.
+ * Serves the built site in out/ like a static host would, with the site's
+ * security headers (lib/serve/siteServer.ts). Used by `npm start` and by the
+ * browser tests. Restart it after a build.
  *   tsx scripts/serve.ts [--port 3000] [--host localhost] [--dir out]
  */
-import { createReadStream, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentType, resolveRequest, type FileSystemView } from '../lib/serve/resolve';
+import { siteHandler } from '../lib/serve/siteServer';
+import { sitePolicyInputs } from './lib/securityStep';
 
 const { values } = parseArgs({
   options: {
@@ -18,38 +20,18 @@ const { values } = parseArgs({
 });
 
 const root = path.resolve(values.dir);
-const disk: FileSystemView = {
-  isFile: (p) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
-  isDirectory: (p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
-};
-
-if (!disk.isFile(path.join(root, 'index.html'))) {
+if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`There is no built site in ${values.dir}/. Run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const server = createServer((request, response) => {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const result = resolveRequest(root, request.url ?? '/', disk);
-  if (result.kind === 'redirect') {
-    response.writeHead(308, { Location: result.location }).end();
-  } else if (result.kind === 'not-found') {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-  } else {
-    response.writeHead(result.status, {
-      'Content-Type': contentType(result.file),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
-    });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(result.file).pipe(response);
-  }
-});
-
+const server = createServer(siteHandler(root, await sitePolicyInputs(root)));
+// CONNECT is not a request for a file; without a listener Node would drop the connection unanswered.
+server.on('connect', (_request, socket) => socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'));
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}/ (Ctrl+C to stop)`);
+  // --port 0 picks a free port; print the real one so tests can read it.
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`Serving ${values.dir}/ at http://${values.host}:${port}/ (Ctrl+C to stop)`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

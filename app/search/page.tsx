@@ -15,7 +15,7 @@ export default function SearchPage() {
     <div className="container-narrow py-12">
       <SectionIntro section={section} />
       {/* Hidden until search.js runs: without JavaScript the form could not search. */}
-      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
+      <form id="search-form" role="search" aria-label="Search the site’s pages" action="/search/" method="get" className="search-form mt-6" hidden>
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
         </label>
@@ -53,7 +53,9 @@ export default function SearchPage() {
           </li>
         </ul>
       </nav>
-      <script type="module" src="/search.js" defer data-keep="" />
+      {/* Module scripts are deferred already; `defer` on them is invalid HTML. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
+      <script type="module" src="/search.js" data-keep="" />
     </div>
   );
 }

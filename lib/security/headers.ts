@@ -1,0 +1,119 @@
+/**
+ * The site's HTTP response headers, said once. Everything that serves the
+ * site derives from here: the `_headers` file the build writes into out/
+ * (Netlify, Cloudflare Pages), the nginx block in deploy/ and the local
+ * server behind `npm start` and the tests. The only input from the build is
+ * the sha256 of each inline executable script, computed from the built pages
+ * themselves (see inlineScripts.ts).
+ */
+
+/** What the built site needs the policy to allow beyond the fixed directives. */
+export interface PolicyInputs {
+  /** `sha256-…` sources of the inline executable scripts found in the built pages. */
+  readonly scriptHashes: readonly string[];
+}
+
+export const NO_INLINE_SCRIPTS: PolicyInputs = { scriptHashes: [] };
+
+/**
+ * Browser features the site never uses, turned off for the page and
+ * anything it could embed. Names from the Permissions Policy registry
+ * (https://github.com/w3c/webappsec-permissions-policy/blob/main/features.md)
+ * that Chromium recognises: it logs an error for each name it does not
+ * (measured: ambient-light-sensor, battery, bluetooth, document-domain and
+ * web-share), which check:site would report.
+ */
+export const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'storage-access',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/**
+ * The Content-Security-Policy directives. Scripts come only from the site
+ * itself or, inline, by hash. 'wasm-unsafe-eval' is there for the search:
+ * Pagefind compiles its WebAssembly index reader in a worker, which Chromium
+ * refuses without it (measured: a `securitypolicyviolation` with
+ * violatedDirective script-src and blockedURI "wasm-eval"). It allows
+ * compiling WebAssembly only, never JavaScript eval, and must be site-wide
+ * because hosts that read `_headers` join the policies of overlapping rules
+ * rather than replace them. Pages have no inline styles or style attributes,
+ * so style-src needs no 'unsafe-inline'.
+ */
+function directives(inputs: PolicyInputs): [string, string[]][] {
+  return [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...inputs.scriptHashes.map((h) => `'${h}'`)]],
+    ['style-src', ["'self'"]],
+    ['img-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+}
+
+/**
+ * The policy as a header value, or for a `<meta http-equiv>` element, where
+ * browsers ignore frame-ancestors (and warn about it), so it is left out.
+ */
+export function contentSecurityPolicy(inputs: PolicyInputs, delivery: 'header' | 'meta' = 'header'): string {
+  return directives(inputs)
+    .filter(([name]) => delivery === 'header' || name !== 'frame-ancestors')
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Headers every response carries, whatever it is. */
+export function securityHeaders(inputs: PolicyInputs): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(inputs),
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+  };
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Anything not named by its content's hash may change at the next deploy: ask each time. */
+export const REVALIDATE = 'no-cache';
+
+/**
+ * Folders whose files are named after a hash of their content and so never
+ * change under the same name: Next's CSS, and Pagefind's index chunks and
+ * fragments. Pagefind's entry files (pagefind.js, pagefind-entry.json,
+ * wasm.*.pagefind, the small .pf_meta) sit in /pagefind/ itself and
+ * revalidate. Matched as folder prefixes, which every host can express.
+ */
+export const IMMUTABLE_FOLDERS = ['/_next/static/', '/pagefind/fragment/', '/pagefind/index/'] as const;
+
+export function isImmutable(urlPath: string): boolean {
+  return IMMUTABLE_FOLDERS.some((folder) => urlPath.startsWith(folder));
+}
+
+/** Every header for a response to `urlPath` (already decoded, starting with `/`). */
+export function headersFor(urlPath: string, inputs: PolicyInputs): Record<string, string> {
+  return { ...securityHeaders(inputs), 'Cache-Control': isImmutable(urlPath) ? IMMUTABLE : REVALIDATE };
+}

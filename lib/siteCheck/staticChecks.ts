@@ -1,0 +1,95 @@
+/**
+ * The checks that read the built files without a browser: HTML validity
+ * (html-validate, with the committed .htmlvalidate.json), internal links and
+ * #fragments, resources named from another origin, and inline scripts the
+ * page's own Content-Security-Policy would refuse.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { decodeEntities } from '../build/html';
+import { brokenLinks, fileForPath, type ExportedPage } from '../build/links';
+import { cspMetaOf } from '../build/cspMeta';
+import { inlineExecutableScripts, sha256Source } from '../security/inlineScripts';
+import type { Finding } from './findings';
+
+export const HTML_VALIDATE_CONFIG = path.resolve(import.meta.dirname, '..', '..', '.htmlvalidate.json');
+
+export async function htmlFindings(pages: readonly ExportedPage[]): Promise<Finding[]> {
+  const config = JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, `${page.url}index.html`);
+    for (const result of report.results) {
+      for (const m of result.messages) findings.push({ page: page.url, kind: 'html', message: `${m.ruleId}: ${m.message} (line ${m.line}, column ${m.column})` });
+    }
+  }
+  return findings;
+}
+
+export function linkFindings(pages: readonly ExportedPage[], files: ReadonlySet<string>): Finding[] {
+  return brokenLinks(pages, files).map((line) => {
+    const [page = '', target = line] = line.split(' → ');
+    return { page, kind: 'link', message: `broken link to ${target}` };
+  });
+}
+
+/** Elements and attributes that make a browser fetch something as the page loads. */
+const RESOURCE = /<(script|img|iframe|audio|video|source|track|embed|object|link)\b([^>]*)>/gi;
+const URL_ATTRIBUTE = /\s(src|href|data|poster|srcset)="([^"]*)"/gi;
+/** <link> relations that only name another page, and are never fetched by the browser. */
+const NAVIGATION_LINK = /\brel="(?:canonical|alternate|author|license|me|next|prev|help|search)"/i;
+
+export function thirdPartyFindings(pages: readonly ExportedPage[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    for (const [, element = '', attributes = ''] of page.html.matchAll(RESOURCE)) {
+      if (element.toLowerCase() === 'link' && NAVIGATION_LINK.test(attributes)) continue;
+      for (const [, name = '', raw = ''] of attributes.matchAll(URL_ATTRIBUTE)) {
+        for (const candidate of name.toLowerCase() === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [raw]) {
+          const value = decodeEntities(candidate);
+          if (/^(https?:)?\/\//i.test(value)) findings.push({ page: page.url, kind: 'third-party', message: `<${element}> loads ${value} from another origin` });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+export function inlineScriptFindings(pages: readonly ExportedPage[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    const policy = cspMetaOf(page.html);
+    if (!policy) {
+      findings.push({ page: page.url, kind: 'csp', message: 'the page carries no <meta http-equiv="Content-Security-Policy">' });
+      continue;
+    }
+    const scriptSources = /(?:^|;)\s*script-src\s+([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+    for (const text of inlineExecutableScripts(page.html)) {
+      const hash = sha256Source(text);
+      if (!scriptSources.includes(`'${hash}'`)) {
+        findings.push({ page: page.url, kind: 'csp', message: `inline script "${text.trim().slice(0, 40)}…" is not allowed by the policy ('${hash}' is not in script-src)` });
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * A precompressed copy must hold exactly its file: servers send the copy,
+ * so a page edited after the build would otherwise be served as it was.
+ */
+export function compressedCopyFindings(dir: string, pages: readonly ExportedPage[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
+    const file = path.join(dir, fileForPath(page.url));
+    for (const [extension, decompress] of [['.br', brotliDecompressSync], ['.gz', gunzipSync]] as const) {
+      if (existsSync(file + extension) && !decompress(readFileSync(file + extension)).equals(readFileSync(file))) {
+        findings.push({ page: page.url, kind: 'compressed-copy', message: `${fileForPath(page.url)}${extension} differs from ${fileForPath(page.url)}; rebuild, or delete the copy` });
+      }
+    }
+  }
+  return findings;
+}
