@@ -2,26 +2,26 @@
  * Writes the Content-Security-Policy into a built page as
  * `<meta http-equiv="Content-Security-Policy">`, for hosts that cannot set
  * headers. A meta policy governs only what comes after it, so it goes first
- * in <head>, right after the charset declaration. Pure string in, string out,
- * so it can move onto an HTML parser along with the other post-build edits.
+ * in <head>, right after the charset declaration. Read with the HTML parser.
  */
-const EXISTING = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/gi;
-const CHARSET = /<meta\s+charset="[^"]*"\s*\/?>/i;
-const HEAD = /<head\b[^>]*>/i;
+import { attribute, cut, elementRange, parseHtml, type HtmlElement } from './html';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const isCspMeta = (e: HtmlElement) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 
 export function withCspMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}"/>`;
-  const page = html.replace(EXISTING, '');
-  const anchor = CHARSET.exec(page) ?? HEAD.exec(page);
-  if (!anchor) throw new Error('the page has no <head> to put the Content-Security-Policy in');
-  const at = anchor.index + anchor[0].length;
+  const page = cut(html, parseHtml(html).elements.filter(isCspMeta).map(elementRange));
+  const { elements } = parseHtml(page);
+  const anchor = elements.find((e) => e.tagName === 'meta' && attribute(e, 'charset') !== undefined) ?? elements.find((e) => e.tagName === 'head');
+  const location = anchor?.sourceCodeLocation;
+  const at = anchor?.tagName === 'head' ? location?.startTag?.endOffset : location?.endOffset;
+  if (at === undefined) throw new Error('the page has no <head> to put the Content-Security-Policy in');
   return page.slice(0, at) + meta + page.slice(at);
 }
 
 /** The policy a page carries in its meta element, if any. */
 export function cspMetaOf(html: string): string | undefined {
-  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  return match?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const meta = parseHtml(html).elements.find(isCspMeta);
+  return meta && attribute(meta, 'content');
 }

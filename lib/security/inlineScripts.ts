@@ -5,23 +5,16 @@
  * not apply to them and they need no hash.
  */
 import { createHash } from 'node:crypto';
-
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const TYPE = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-const SRC = /\bsrc\s*=/i;
+import { attribute, parseHtml, textContent } from '../build/html';
 
 /** JavaScript types per the HTML standard; "module" runs too. Anything else is a data block. */
 const EXECUTABLE_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript))$/i;
 
-function isExecutable(attributes: string): boolean {
-  const match = TYPE.exec(attributes);
-  const type = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
-  return EXECUTABLE_TYPES.test(type);
-}
-
 /** The text of every inline script the browser would execute, exactly as in the file. */
 export function inlineExecutableScripts(html: string): string[] {
-  return [...html.matchAll(SCRIPT)].filter(([, attributes = '']) => !SRC.test(attributes) && isExecutable(attributes)).map(([, , text = '']) => text);
+  return parseHtml(html)
+    .elements.filter((e) => e.tagName === 'script' && attribute(e, 'src') === undefined && EXECUTABLE_TYPES.test((attribute(e, 'type') ?? '').trim()))
+    .map(textContent);
 }
 
 export function sha256Source(text: string): string {

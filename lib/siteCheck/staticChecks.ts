@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { decodeEntities } from '../build/html';
+import { attribute, parseHtml } from '../build/html';
 import { brokenLinks, fileForPath, type ExportedPage } from '../build/links';
 import { cspMetaOf } from '../build/cspMeta';
 import { inlineExecutableScripts, sha256Source } from '../security/inlineScripts';
@@ -37,20 +37,22 @@ export function linkFindings(pages: readonly ExportedPage[], files: ReadonlySet<
 }
 
 /** Elements and attributes that make a browser fetch something as the page loads. */
-const RESOURCE = /<(script|img|iframe|audio|video|source|track|embed|object|link)\b([^>]*)>/gi;
-const URL_ATTRIBUTE = /\s(src|href|data|poster|srcset)="([^"]*)"/gi;
+const RESOURCE_ELEMENTS = new Set(['script', 'img', 'iframe', 'audio', 'video', 'source', 'track', 'embed', 'object', 'link']);
+const URL_ATTRIBUTES = ['src', 'href', 'data', 'poster', 'srcset'];
 /** <link> relations that only name another page, and are never fetched by the browser. */
-const NAVIGATION_LINK = /\brel="(?:canonical|alternate|author|license|me|next|prev|help|search)"/i;
+const NAVIGATION_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'me', 'next', 'prev', 'help', 'search']);
 
 export function thirdPartyFindings(pages: readonly ExportedPage[]): Finding[] {
   const findings: Finding[] = [];
   for (const page of pages) {
-    for (const [, element = '', attributes = ''] of page.html.matchAll(RESOURCE)) {
-      if (element.toLowerCase() === 'link' && NAVIGATION_LINK.test(attributes)) continue;
-      for (const [, name = '', raw = ''] of attributes.matchAll(URL_ATTRIBUTE)) {
-        for (const candidate of name.toLowerCase() === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [raw]) {
-          const value = decodeEntities(candidate);
-          if (/^(https?:)?\/\//i.test(value)) findings.push({ page: page.url, kind: 'third-party', message: `<${element}> loads ${value} from another origin` });
+    for (const element of parseHtml(page.html).elements) {
+      if (!RESOURCE_ELEMENTS.has(element.tagName)) continue;
+      if (element.tagName === 'link' && (attribute(element, 'rel') ?? '').split(/\s+/).some((rel) => NAVIGATION_RELS.has(rel.toLowerCase()))) continue;
+      for (const name of URL_ATTRIBUTES) {
+        const raw = attribute(element, name);
+        if (raw === undefined) continue;
+        for (const value of name === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [raw]) {
+          if (/^(https?:)?\/\//i.test(value)) findings.push({ page: page.url, kind: 'third-party', message: `<${element.tagName}> loads ${value} from another origin` });
         }
       }
     }
