@@ -4,13 +4,27 @@ import { AbbrText } from '@/components/AbbrText';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { getGlossary } from '@/lib/content';
+import { RegisterLink } from '@/components/Credentials';
+import { regulatorFor } from '@/lib/credentials';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary',
-  description: 'Plain explanations of the terms and credentials you meet on this site, from music therapy to RP-Q.',
+  description: 'Plain explanations of the terms and credentials you meet on this site, from music therapy to RP (Qualifying).',
   path: routes.glossary,
 });
+
+/** Where a reader can check a credential or look someone up, for the bodies and credentials that have a public register or list. */
+function RegisterNote({ abbreviation }: { abbreviation?: string }) {
+  const regulator = abbreviation ? regulatorFor(abbreviation) : undefined;
+  if (!regulator) return null;
+  return (
+    <>
+      {' '}
+      See <RegisterLink regulator={regulator} />.
+    </>
+  );
+}
 
 export default function GlossaryPage() {
   return (
@@ -32,6 +46,7 @@ export default function GlossaryPage() {
             </dt>
             <dd>
               <AbbrText text={term.definition} />
+              <RegisterNote abbreviation={term.abbreviation} />
             </dd>
           </div>
         ))}

@@ -28,7 +28,7 @@ export default function TeamPage() {
             </p>
             <p>{person.role}</p>
             {person.credentials.length > 0 && (
-              <p className="mt-2 text-sm">{person.credentials.map((c) => c.term).join(' · ')}</p>
+              <p className="mt-2 text-sm">{person.credentials.map((c) => c.fullName).join(' · ')}</p>
             )}
           </li>
         ))}

@@ -4,7 +4,10 @@
  * documents, duplicate slugs). Pure: it takes file texts and returns every
  * problem found, so one run shows a writer all there is to fix.
  */
+import { advertisingProblems } from './advertising';
 import { checkBody } from './bodyChecks';
+import { placeholderProblems } from './placeholders';
+import { credentialProblems, credentialWarnings } from '../credentials';
 import { explainIssue, zodForType, type ReferenceTargets } from './fieldSchema';
 import { linkTargets, staticRoutes } from './linkTargets';
 import { fleschKincaidGrade, readableText } from './readability';
@@ -96,8 +99,12 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     ...checkAbbreviations(documents),
     ...checkCitations(documents),
     ...checkPageSlugs(documents),
+    // The regulators' rules and unfinished text: modules of their own, given the documents as plain data.
+    ...credentialProblems(documents),
+    ...advertisingProblems(documents),
+    ...placeholderProblems(documents),
   );
-  return { problems: sortProblems(problems), warnings: readingLevelWarnings(documents), documents };
+  return { problems: sortProblems(problems), warnings: [...readingLevelWarnings(documents), ...credentialWarnings(documents)], documents };
 }
 
 /** Ids the page layouts add around a document's body, which a same-page `#link` may use. */

@@ -5,6 +5,7 @@
  */
 import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from '#content';
 import { citedKeys, sortedWorks, type Work } from '../bibliography';
+import { resolveCredentials, type Credential } from '../credentials';
 import { routes } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
 import { neighbours, relatedArticles } from './related';
@@ -19,11 +20,17 @@ export interface Term {
   readonly url: string;
 }
 
+/** A credential a person holds, with its glossary entry when the glossary explains it. */
+export interface HeldCredential extends Credential {
+  readonly term?: Term;
+}
+
 export interface Person {
   readonly slug: string;
   readonly name: string;
   readonly role: string;
-  readonly credentials: readonly Term[];
+  /** In display order: the College title first (lib/credentials.ts). */
+  readonly credentials: readonly HeldCredential[];
   readonly url: string;
   /** Compiled MDX of the biography. */
   readonly bodyCode: string;
@@ -133,7 +140,10 @@ function toPerson(doc: (typeof allTeamMembers)[number]): Person {
     slug,
     name: doc.name,
     role: doc.role,
-    credentials: (doc.credentials ?? []).map(getTermByAbbreviation),
+    credentials: resolveCredentials(doc.credentials ?? []).credentials.map((credential) => ({
+      ...credential,
+      term: getGlossary().find((t) => t.abbreviation === credential.abbreviation),
+    })),
     url: routes.person(slug),
     bodyCode: doc.body.code,
   };

@@ -118,9 +118,9 @@ test('an article’s BlogPosting matches its heading, dates, image and author', 
   expect(String(posting.datePublished).slice(0, 10)).toBe(await page.locator('.byline time').first().getAttribute('datetime'));
   expect(posting.image).toBe(await page.locator('meta[property="og:image"]').getAttribute('content'));
   expect(posting.author.name).toBe('Kaitlyn Kasha');
-  expect(posting.author.hasCredential.map((c) => c.alternateName)).toEqual(['MMT', 'MTA', 'RP-Q']);
+  expect(posting.author.hasCredential.map((c) => c.alternateName)).toEqual(await page.locator('.byline abbr').allTextContents());
   for (const credential of posting.author.hasCredential) {
-    await expect(page.locator('.byline abbr', { hasText: new RegExp(`^${credential.alternateName}$`) })).toHaveAttribute('title', credential.name);
+    await expect(page.locator('.byline abbr', { hasText: credential.alternateName })).toHaveAttribute('title', credential.name);
   }
 });
 
