@@ -68,7 +68,7 @@ export const advertisingRules: readonly AdvertisingRule[] = [
       new RegExp(String.raw`["”]\s*[—–-]{1,2}\s*(?:a\s+|an\s+|our\s+|one\s+)?(?:former\s+|past\s+|happy\s+|satisfied\s+)?${CLIENT}\b`, 'i'),
     ],
     negatable: true,
-    example: '“Kaitlyn changed my life!” — a former client',
+    example: '“She changed my life!” — a former client',
   },
   {
     id: 'rating',
@@ -137,7 +137,7 @@ export const advertisingRules: readonly AdvertisingRule[] = [
       /\bbest[- ]in[- ]class\b/i,
       /\bthe best practice in\b/i,
       // "leading" as an adjective before a provider; not "leading up to", "leading questions".
-      new RegExp(String.raw`\b(?:leading|premier|foremost|finest|greatest|top)\s+(?:(?:mental\s+health|psychotherapy)\s+)?${PROVIDER}\b`, 'i'),
+      new RegExp(String.raw`\b(?:leading|premier|foremost|finest|greatest|top)\s+(?:(?:mental\s+health|psychotherapy|music\s+therapy)\s+)?(?:${PROVIDER}|practices?)\b`, 'i'),
       /\b(?:industry|field|market) leaders?\b/i,
       /\ba leader in\b/i,
       /(?:^|[\s(])#\s?1\b/,
