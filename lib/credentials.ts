@@ -23,7 +23,7 @@ export type CredentialKind = 'college title' | 'degree' | 'certification' | 'des
 export interface Credential {
   /** The form the site shows, the granting body's own: "RP (Qualifying)", "MTA". */
   readonly abbreviation: string;
-  /** Other spellings writers may type, shown as `abbreviation`. */
+  /** Other spellings writers may type, shown as `abbreviation`. Case, spaces and full stops never matter ("Ph.D." is PhD). */
   readonly aliases: readonly string[];
   /** What it stands for, in the body's own words. */
   readonly fullName: string;
@@ -54,18 +54,18 @@ export const credentials: readonly Credential[] = [
   {
     abbreviation: 'RP (Qualifying)',
     // The CRPO accepts no other short form ("No other abbreviations or variations are acceptable").
-    aliases: ['RP-Q', 'RPQ', 'RP (Q)', 'RP(Q)', 'RP(Qualifying)'],
+    aliases: ['RP-Q', 'RPQ', 'RP (Q)'],
     fullName: 'Registered Psychotherapist (Qualifying)',
     kind: 'college title',
     grantedBy: { name: regulators.CRPO.name, regulator: 'CRPO' },
     rank: RANK.collegeTitle,
   },
-  { abbreviation: 'PhD', aliases: ['Ph.D.', 'Ph.D'], fullName: 'Doctor of Philosophy', kind: 'degree', grantedBy: university, rank: RANK.doctorate },
+  { abbreviation: 'PhD', aliases: [], fullName: 'Doctor of Philosophy', kind: 'degree', grantedBy: university, rank: RANK.doctorate },
   { abbreviation: 'MMT', aliases: [], fullName: 'Master of Music Therapy', kind: 'degree', grantedBy: university, rank: RANK.masters },
-  { abbreviation: 'MA', aliases: ['M.A.'], fullName: 'Master of Arts', kind: 'degree', grantedBy: university, rank: RANK.masters },
-  { abbreviation: 'MMus', aliases: ['M.Mus.'], fullName: 'Master of Music', kind: 'degree', grantedBy: university, rank: RANK.masters },
+  { abbreviation: 'MA', aliases: [], fullName: 'Master of Arts', kind: 'degree', grantedBy: university, rank: RANK.masters },
+  { abbreviation: 'MMus', aliases: [], fullName: 'Master of Music', kind: 'degree', grantedBy: university, rank: RANK.masters },
   { abbreviation: 'BMT', aliases: [], fullName: 'Bachelor of Music Therapy', kind: 'degree', grantedBy: university, rank: RANK.bachelors },
-  { abbreviation: 'BMus', aliases: ['B.Mus.'], fullName: 'Bachelor of Music', kind: 'degree', grantedBy: university, rank: RANK.bachelors },
+  { abbreviation: 'BMus', aliases: [], fullName: 'Bachelor of Music', kind: 'degree', grantedBy: university, rank: RANK.bachelors },
   {
     abbreviation: 'MTA',
     aliases: [],

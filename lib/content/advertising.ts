@@ -235,7 +235,7 @@ export const advertisingRules: readonly AdvertisingRule[] = [
     standard: CRPO_TITLES,
     rule: 'the College title is written in the CRPO’s form: “Registered Psychotherapist (Qualifying)” or “RP (Qualifying)”, no other short form',
     fix: 'write RP (Qualifying)',
-    patterns: [/\bRP-?Q\b/, /\bRP\s?\(Q\)/],
+    patterns: [/\bRP-Q\b/, /\bRP\s?\(Q\)/],
     negatable: false,
     example: 'Kaitlyn Kasha, RP-Q',
   },
@@ -455,9 +455,13 @@ export function parseBody(body: string): TreeNode | undefined {
   }
 }
 
+/** Fields that name other things rather than say something: references, dates, and credentials (checked against lib/credentials.ts, aliases and all). */
+const NOT_PROSE = new Set(['author', 'related', 'experiences', 'areas', 'credentials', 'date', 'updated']);
+
 /** The text of front matter fields a reader sees: every string, and every string in a list. */
 function frontMatterSpans(source: AdvertisingSource): { field: string; span: TextSpan }[] {
   return Object.entries(source.data).flatMap(([field, value]) => {
+    if (NOT_PROSE.has(field)) return [];
     const line = source.keyLines.get(field) ?? 1;
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
     return texts.map((text) => ({ field, span: { text, line } }));

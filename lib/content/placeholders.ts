@@ -24,7 +24,9 @@ export const scaffoldTexts: readonly string[] = (() => {
 
 /** Marks writers leave for later. Capitals only for the short ones, so "todo" in prose is not one. */
 const PLACEHOLDERS: readonly { pattern: RegExp; name: string }[] = [
-  { pattern: /\b(TODO|TBD|TBC|FIXME|XXX)\b/, name: '' },
+  { pattern: /\b(?:TODO|TBD|TBC|FIXME)\b/, name: '' },
+  // XXX, and digits left to fill in: "555-01XX".
+  { pattern: /\b(?:\d+X{2,}|X{3,})\b/, name: '' },
   { pattern: /\blorem ipsum\b/i, name: 'lorem ipsum' },
 ];
 
@@ -70,7 +72,7 @@ export function findPlaceholders(text: string): PlaceholderFinding[] {
 }
 
 function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
+  return text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/, '')}…` : text;
 }
 
 /** Scaffold prompts and placeholders in published documents (drafts may hold them), front matter and body. */
