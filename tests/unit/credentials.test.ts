@@ -126,3 +126,12 @@ describe('check:content on a team file with credentials in the wrong order', () 
     expect(output).toContain(`${dir}/team/ann-example.mdx:3: credentials: are written “MMT, MTA, RP-Q” and shown as “RP (Qualifying), MMT, MTA”`);
   }, 30_000);
 });
+
+describe('links to the public registers in content/', () => {
+  // Content cannot import lib/regulators.ts; this keeps its links to the registers the same addresses.
+  it('use the addresses in lib/regulators.ts, so a changed address is changed in both', async () => {
+    const { readContentFolder } = await import('@/lib/content/readFolder');
+    const links = (await readContentFolder('content')).flatMap((f) => [...f.text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]!));
+    for (const body of Object.values(regulators)) expect(links, body.id).toContain(body.register.url);
+  });
+});
