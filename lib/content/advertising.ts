@@ -295,8 +295,17 @@ export interface AdvertisingOptions {
   readonly psychotherapistNames?: readonly string[];
 }
 
+const asGlobal = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+/** Each rule's patterns, compiled once for matchAll. */
+const globalPatterns = new Map(advertisingRules.map((rule) => [rule, rule.patterns.map(asGlobal)]));
+const doctorCache = new Map<string, RegExp[]>();
+
 function rulePatterns(rule: AdvertisingRule, options: AdvertisingOptions): readonly RegExp[] {
-  return rule.id === 'doctor' ? doctorPatterns(options.psychotherapistNames ?? []) : rule.patterns;
+  if (rule.id !== 'doctor') return globalPatterns.get(rule) ?? [];
+  const names = options.psychotherapistNames ?? [];
+  const key = names.join('\n');
+  if (!doctorCache.has(key)) doctorCache.set(key, doctorPatterns(names).map(asGlobal));
+  return doctorCache.get(key)!;
 }
 
 /** Every place in `spans` where a rule is broken, one finding per rule and line. */
@@ -306,8 +315,7 @@ export function checkAdvertisingText(spans: readonly TextSpan[], options: Advert
     for (const rule of advertisingRules) {
       const seenLines = new Set<number>();
       for (const pattern of rulePatterns(rule, options)) {
-        const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        for (const match of span.text.matchAll(global)) {
+        for (const match of span.text.matchAll(pattern)) {
           if (rule.negatable && negatedBefore(span.text, match.index)) continue;
           const line = span.line + (span.text.slice(0, match.index).match(/\n/g)?.length ?? 0);
           if (seenLines.has(line)) continue;
