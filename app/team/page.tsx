@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
-import { Credentials } from '@/components/Credentials';
+import { Credentials, RegisterLink } from '@/components/Credentials';
+import { regulators } from '@/lib/regulators';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
 import { routes } from '@/lib/routes';
@@ -17,6 +18,9 @@ export default function TeamPage() {
   return (
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: 'Team', path: routes.team })} title="Our team" lead="Our therapists are registered with the College of Registered Psychotherapists of Ontario and certified through the Canadian Association of Music Therapists." />
+      <p className="mt-4">
+        You can check a registration on <RegisterLink regulator={regulators.CRPO} />, and a certification through <RegisterLink regulator={regulators.CAMT} />.
+      </p>
       <ul className="mt-8 grid gap-6">
         {getPeople().map((person) => (
           <li key={person.slug} className="card">
