@@ -262,7 +262,7 @@ function escapeRegExp(text: string): string {
 function doctorPatterns(names: readonly string[]): RegExp[] {
   const parts = [...new Set(names.flatMap((name) => name.split(/\s+/)).filter((part) => part.length > 1 && !NOT_A_NAME.test(part)))];
   if (parts.length === 0) return [];
-  return [new RegExp(String.raw`\b(?:Dr\.?|Doctor)\s+(?:[A-Z]\.\s*)*(?:${parts.map(escapeRegExp).join('|')})\b`)];
+  return [new RegExp(String.raw`\b(?:Dr\.?|[Dd]octor)\s+(?:[A-Z]\.\s*)*(?:${parts.map(escapeRegExp).join('|')})\b`)];
 }
 
 /** Words that make what follows in the sentence something the practice does not do or claim. */

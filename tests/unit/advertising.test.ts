@@ -106,6 +106,7 @@ const violations: [sentence: string, rule: string][] = [
   ['Call now, before it’s too late.', 'fear'],
   ['Book a session with Dr. Kasha.', 'title'],
   ['Ask Doctor Ann about songwriting.', 'title'],
+  ['Our doctor Kaitlyn will see you.', 'title'],
   ['Kaitlyn Kasha, RP-Q', 'title'],
   ['She is a Music Therapist Accredited.', 'title'],
 ];
