@@ -140,10 +140,13 @@ export const advertisingRules: readonly AdvertisingRule[] = [
       new RegExp(String.raw`\b(?:leading|premier|foremost|finest|greatest|top)\s+(?:(?:mental\s+health|psychotherapy|music\s+therapy)\s+)?(?:${PROVIDER}|practices?)\b`, 'i'),
       /\b(?:industry|field|market) leaders?\b/i,
       /\ba leader in\b/i,
-      /(?:^|[\s(])#\s?1\b/,
+      // "#1" as a rank; not "step #1", "question #1".
+      /(?<!\b(?:step|part|question|level|page|item|tip|rule|session|week|day)\s?)(?:^|[\s(])#\s?1\b/i,
       /\bnumber[- ]one\s+(?:choice|in|rated|music|therap|psychotherap|practice|clinic|provider)/i,
       /\bno\.\s?1\b/i,
-      /\bmost\s+(?:experienced|qualified|trusted|skilled|respected|popular|sought[- ]after|knowledgeable|accomplished|recommended)\b/i,
+      /\bmost\s+(?:experienced|qualified|skilled|respected|knowledgeable|accomplished)\b/i,
+      // "one of the most popular experiences" is a fact about music therapy, not a claim about the practice.
+      new RegExp(String.raw`\bmost\s+(?:trusted|popular|sought[- ]after|recommended)\s+(?:${PROVIDER}|${SERVICE}|practices?)\b`, 'i'),
       new RegExp(String.raw`\bmost\s+(?:effective|successful|advanced)\s+(?:${SERVICE}|approach|method|program|programme)\b`, 'i'),
       /\b(?:second to none|unmatched|unrivall?ed|unparall?eled|world[- ]class)\b/i,
     ],

@@ -64,6 +64,9 @@ const ordinary = [
   'If you are in crisis, the best option is to call or text 9-8-8.',
   'Lyric analysis is one of the most common receptive experiences.',
   'Therapy can feel like a lot of work, and that is normal.',
+  'Step #1: take a slow breath.',
+  'Songwriting is one of the most popular experiences.',
+  'Bring your top songs to the first session.',
 ];
 
 /** Sentences that break a rule, with the rule each must be refused under. */
@@ -92,6 +95,7 @@ const violations: [sentence: string, rule: string][] = [
   ['A leading music therapy practice.', 'superlative'],
   ['Ontario’s #1 music therapy clinic.', 'superlative'],
   ['Our team is the most experienced in the city.', 'superlative'],
+  ['The most trusted music therapist in the region.', 'superlative'],
   ['A world-class team.', 'superlative'],
   ['Unlike other therapists, we really listen.', 'comparison'],
   ['We are better than other clinics.', 'comparison'],
