@@ -4,7 +4,7 @@ import { formatDay, isoDay } from '@/lib/content/dates';
 import { site } from '@/lib/site';
 import { Credentials } from './Credentials';
 
-/** Who wrote an article and when: "By Kaitlyn Kasha, MMT, MTA, RP-Q · Published November 25, 2026". */
+/** Who wrote an article and when: "By Kaitlyn Kasha, RP (Qualifying), MMT, MTA · Published November 25, 2026". */
 export function Byline({ article }: { article: Article }) {
   const { author } = article;
   return (

@@ -14,7 +14,12 @@ export interface Regulator {
   /** Whether the body regulates a profession (a College) or certifies members (an association). */
   readonly kind: 'college' | 'association';
   /** The public register or list, and what to call it in a link. */
-  readonly register: { readonly label: string; readonly url: string };
+  readonly register: {
+    readonly label: string;
+    readonly url: string;
+    /** The label without the body's name, for a link set after the (marked-up) abbreviation: "the CRPO’s [public register]". */
+    readonly noun: string;
+  };
 }
 
 export const regulators: Readonly<Record<RegulatorId, Regulator>> = {
@@ -22,13 +27,16 @@ export const regulators: Readonly<Record<RegulatorId, Regulator>> = {
     id: 'CRPO',
     name: 'College of Registered Psychotherapists of Ontario',
     kind: 'college',
-    register: { label: 'the CRPO’s public register', url: 'https://www.crpo.ca/' },
+    // The CRPO's "Public Register" page: what the register holds, and the search by name.
+    register: { label: 'the CRPO’s public register', noun: 'public register', url: 'https://www.crpo.ca/find-a-registered-psychotherapist/' },
   },
   CAMT: {
     id: 'CAMT',
     name: 'Canadian Association of Music Therapists',
     kind: 'association',
-    register: { label: 'the CAMT’s list of certified music therapists', url: 'https://www.musictherapy.ca/' },
+    // The CAMT's home page, from which its list of certified music therapists is reached; the
+    // list's own address could not be confirmed, so the link goes no deeper than the site.
+    register: { label: 'the CAMT’s list of certified music therapists', noun: 'list of certified music therapists', url: 'https://www.musictherapy.ca/' },
   },
 };
 

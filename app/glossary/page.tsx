@@ -5,6 +5,20 @@ import { SectionIntro } from '@/components/SectionIntro';
 import { getGlossary, getSection } from '@/lib/content';
 
 export const metadata: Metadata = sectionMetadata('glossary');
+import { RegisterLink } from '@/components/Credentials';
+import { regulatorFor } from '@/lib/credentials';
+
+/** Where a reader can check a credential or look someone up, for the bodies and credentials that have a public register or list. */
+function RegisterNote({ abbreviation }: { abbreviation?: string }) {
+  const regulator = abbreviation ? regulatorFor(abbreviation) : undefined;
+  if (!regulator) return null;
+  return (
+    <>
+      {' '}
+      See <RegisterLink regulator={regulator} />.
+    </>
+  );
+}
 
 export default function GlossaryPage() {
   const section = getSection('glossary');
@@ -27,6 +41,7 @@ export default function GlossaryPage() {
             </dt>
             <dd>
               <AbbrText text={term.definition} />
+              <RegisterNote abbreviation={term.abbreviation} />
             </dd>
           </div>
         ))}

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import Link from 'next/link';
-import { Credentials } from '@/components/Credentials';
+import { Credentials, RegisterLink } from '@/components/Credentials';
+import { regulators } from '@/lib/regulators';
 import { SectionIntro } from '@/components/SectionIntro';
 import { getPeople, getSection } from '@/lib/content';
 
@@ -12,6 +13,9 @@ export default function TeamPage() {
   return (
     <div className="container-narrow py-12">
       <SectionIntro section={section} />
+      <p className="mt-4">
+        You can check a registration on <RegisterLink regulator={regulators.CRPO} />, and a certification through <RegisterLink regulator={regulators.CAMT} />.
+      </p>
       <ul className="mt-8 grid gap-6">
         {getPeople().map((person) => (
           <li key={person.slug} className="card">
@@ -23,7 +27,7 @@ export default function TeamPage() {
             </p>
             <p>{person.role}</p>
             {person.credentials.length > 0 && (
-              <p className="mt-2 text-sm">{person.credentials.map((c) => c.term).join(' · ')}</p>
+              <p className="mt-2 text-sm">{person.credentials.map((c) => c.fullName).join(' · ')}</p>
             )}
           </li>
         ))}

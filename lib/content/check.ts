@@ -6,6 +6,9 @@
  */
 import { BIBLIOGRAPHY_FILE, parseBibliography } from './bibliographyFile';
 import { checkBody, type BodyContext } from './bodyChecks';
+import { advertisingProblems } from './advertising';
+import { placeholderProblems } from './placeholders';
+import { credentialProblems, credentialWarnings } from '../credentials';
 import { explainIssue, zodForType, type ReferenceTargets } from './fieldSchema';
 import { analyseBody, type AnalysedBody } from './headings';
 import { linkTargets, staticRoutes } from './linkTargets';
@@ -122,8 +125,16 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     abbreviations,
   };
   for (const doc of parsed) for (const check of bodyChecks) problems.push(...check(doc, context));
-  problems.push(...checkDuplicates(documents), ...checkPageSlugs(documents, staticPaths), ...checkSections(documents));
-  return { problems: sortProblems(problems), warnings: readingLevelWarnings(parsed), documents };
+  problems.push(
+    ...checkDuplicates(documents),
+    ...checkPageSlugs(documents, staticPaths),
+    ...checkSections(documents),
+    // The regulators' rules and unfinished text: modules of their own, given the documents as plain data and the parsed trees.
+    ...credentialProblems(documents),
+    ...advertisingProblems(parsed.map((doc) => ({ ...doc, tree: doc.analysed.ok ? doc.analysed.tree : undefined }))),
+    ...placeholderProblems(documents),
+  );
+  return { problems: sortProblems(problems), warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents)], documents };
 }
 
 /** Ids the page layouts add around a document's body, which a same-page `#link` may use. */

@@ -10,6 +10,7 @@
  */
 import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
 import { sortedWorks, type Work } from '../bibliography';
+import { resolveCredentials, type Credential } from '../credentials';
 import { routes, sections, type SectionName } from '../routes';
 import { contentOptions } from './options';
 import { byNewest, publicationStatus } from './publishing';
@@ -25,11 +26,17 @@ export interface Term {
   readonly url: string;
 }
 
+/** A credential a person holds, with its glossary entry when the glossary explains it. */
+export interface HeldCredential extends Credential {
+  readonly term?: Term;
+}
+
 export interface Person {
   readonly slug: string;
   readonly name: string;
   readonly role: string;
-  readonly credentials: readonly Term[];
+  /** In display order: the College title first (lib/credentials.ts). */
+  readonly credentials: readonly HeldCredential[];
   readonly url: string;
   /** Compiled MDX of the biography. */
   readonly bodyCode: string;
@@ -140,13 +147,13 @@ function toTerm(doc: (typeof allGlossaryTerms)[number]): Term {
   return { slug, term: doc.term, abbreviation: doc.abbreviation, definition: doc.definition, url: routes.term(slug) };
 }
 
-function toPerson(doc: (typeof allTeamMembers)[number], termByAbbreviation: (abbreviation: string) => Term): Person {
+function toPerson(doc: (typeof allTeamMembers)[number], termFor: (abbreviation: string) => Term | undefined): Person {
   const slug = slugOf(doc);
   return {
     slug,
     name: doc.name,
     role: doc.role,
-    credentials: (doc.credentials ?? []).map(termByAbbreviation),
+    credentials: resolveCredentials(doc.credentials ?? []).credentials.map((credential) => ({ ...credential, term: termFor(credential.abbreviation) })),
     url: routes.person(slug),
     bodyCode: doc.body.code,
   };
@@ -217,7 +224,7 @@ function buildIndex() {
     if (!term) throw new Error(`No glossary term has the abbreviation "${abbreviation}": add it to content/glossary/.`);
     return term;
   };
-  const people = allTeamMembers.map((doc) => toPerson(doc, termByAbbreviation)).sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
+  const people = allTeamMembers.map((doc) => toPerson(doc, (abbreviation) => termsByAbbreviation.get(abbreviation))).sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
   const personBySlug = new Map(people.map((p) => [p.slug, p]));
   const articles = visibleArticles(new Date(), personBySlug);
   const experiences = allExperiences

@@ -133,11 +133,11 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         example: 'name: Kaitlyn Kasha',
       },
       credentials: {
-        kind: 'references',
-        to: 'GlossaryTerm',
+        // Checked against lib/credentials.ts, which also sets the order they are shown in.
+        kind: 'list',
         required: false,
-        description: 'abbreviations of credentials, each defined in content/glossary/',
-        example: 'credentials: [MMT, MTA, RP-Q]',
+        description: 'the person’s credentials, each one the site knows (lib/credentials.ts)',
+        example: 'credentials: [RP (Qualifying), MMT, MTA]',
       },
       role: {
         kind: 'string',
@@ -158,7 +158,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         minLength: 2,
         unique: true,
         description: 'the term, written out in full',
-        example: 'term: Music Therapist Accredited',
+        example: 'term: Certified Music Therapist',
       },
       abbreviation: {
         kind: 'string',

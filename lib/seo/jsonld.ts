@@ -5,9 +5,10 @@
  * Contact details appear only when the site configuration has them: the
  * structured data may never claim a channel the pages do not show.
  */
-import type { BlogPosting, BreadcrumbList, FAQPage, Organization, Person as PersonLd, WithContext } from 'schema-dts';
+import type { BlogPosting, BreadcrumbList, EducationalOccupationalCredential, FAQPage, Organization, Person as PersonLd, WithContext } from 'schema-dts';
 import type { Crumb } from '../breadcrumbs';
 import type { Article, Person } from '../content';
+import { regulatorOf, type Credential } from '../credentials';
 import { absoluteUrl } from '../routes';
 import type { SiteConfig } from '../site';
 
@@ -39,6 +40,18 @@ export function organizationJsonLd(site: SiteConfig, options: { logoUrl: string 
   };
 }
 
+/** One credential from lib/credentials.ts, in display order, with the body that recognises it and its public register. */
+function credentialJsonLd(credential: Credential): EducationalOccupationalCredential {
+  const body = regulatorOf(credential);
+  return {
+    '@type': 'EducationalOccupationalCredential',
+    name: credential.fullName,
+    alternateName: credential.abbreviation,
+    credentialCategory: credential.kind === 'college title' ? 'registration' : credential.kind,
+    ...(body ? { recognizedBy: { '@type': 'Organization', name: body.name, url: body.register.url } } : {}),
+  };
+}
+
 function personJsonLd(person: Person, baseUrl: string): PersonLd {
   const url = absoluteUrl(baseUrl, person.url);
   return {
@@ -49,11 +62,7 @@ function personJsonLd(person: Person, baseUrl: string): PersonLd {
     jobTitle: person.role,
     ...(person.credentials.length > 0
       ? {
-          hasCredential: person.credentials.map((term) => ({
-            '@type': 'EducationalOccupationalCredential' as const,
-            name: term.term,
-            ...(term.abbreviation ? { alternateName: term.abbreviation } : {}),
-          })),
+          hasCredential: person.credentials.map(credentialJsonLd),
         }
       : {}),
   };

@@ -14,6 +14,7 @@ import { byNewest, isPublic } from '../../lib/content/publishing';
 import { slugFromPath } from '../../lib/content/slug';
 import { routes } from '../../lib/routes';
 import { loadSiteConfig } from '../../lib/site';
+import { resolveCredentials } from '../../lib/credentials';
 
 /**
  * The site's configuration as the build read it: run the tests with the same
@@ -127,4 +128,11 @@ export function referencesOf(body: string): { key: string; work: Work; year: str
 /** Text as the page shows it: no markup, single spaces. */
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A team member's credentials as the site must show them: the table's order and full names, from the member's own file. */
+export function shownCredentialsOf(personSlug: string): { abbreviation: string; fullName: string }[] {
+  const person = frontMatterOf('team').find((p) => p.slug === personSlug);
+  const written = Array.isArray(person?.data.credentials) ? person.data.credentials.map(String) : [];
+  return resolveCredentials(written).credentials.map(({ abbreviation, fullName }) => ({ abbreviation, fullName }));
 }

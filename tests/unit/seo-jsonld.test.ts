@@ -7,6 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/JsonLd';
 import type { Article, Person, Term } from '@/lib/content';
+import { findCredential, resolveCredentials } from '@/lib/credentials';
+import { regulators } from '@/lib/regulators';
 import { blogPostingJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import type { SiteConfig } from '@/lib/site';
 import { testSite } from './helpers/site';
@@ -14,8 +16,9 @@ import { testSite } from './helpers/site';
 const site: SiteConfig = testSite;
 
 const mta: Term = { slug: 'mta', term: 'Certified Music Therapist', abbreviation: 'MTA', definition: 'd', url: '/glossary/#mta' };
-const rp: Term = { slug: 'rp', term: 'Registered Psychotherapist', definition: 'd', url: '/glossary/#rp' };
-const tiffany: Person = { slug: 'tiffany', name: 'Tiffany', role: 'Music psychotherapist', credentials: [mta, rp], url: '/team/tiffany/', bodyCode: '' };
+// As lib/content gives them: in display order (the College title first), with a glossary entry where there is one.
+const held = resolveCredentials(['MTA', 'MMT', 'RP']).credentials.map((c) => ({ ...c, term: c.abbreviation === 'MTA' ? mta : undefined }));
+const tiffany: Person = { slug: 'tiffany', name: 'Tiffany', role: 'Music psychotherapist', credentials: held, url: '/team/tiffany/', bodyCode: '' };
 
 function article(extra: Partial<Article> = {}): Article {
   return {
@@ -83,8 +86,21 @@ describe('blogPostingJsonLd', () => {
         url: 'https://example.org/team/tiffany/',
         jobTitle: 'Music psychotherapist',
         hasCredential: [
-          { '@type': 'EducationalOccupationalCredential', name: 'Certified Music Therapist', alternateName: 'MTA' },
-          { '@type': 'EducationalOccupationalCredential', name: 'Registered Psychotherapist' },
+          {
+            '@type': 'EducationalOccupationalCredential',
+            name: findCredential('RP')!.fullName,
+            alternateName: 'RP',
+            credentialCategory: 'registration',
+            recognizedBy: { '@type': 'Organization', name: regulators.CRPO.name, url: regulators.CRPO.register.url },
+          },
+          { '@type': 'EducationalOccupationalCredential', name: findCredential('MMT')!.fullName, alternateName: 'MMT', credentialCategory: 'degree' },
+          {
+            '@type': 'EducationalOccupationalCredential',
+            name: findCredential('MTA')!.fullName,
+            alternateName: 'MTA',
+            credentialCategory: 'certification',
+            recognizedBy: { '@type': 'Organization', name: regulators.CAMT.name, url: regulators.CAMT.register.url },
+          },
         ],
       },
     });

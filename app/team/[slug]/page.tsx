@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { notFound } from 'next/navigation';
-import { Abbr } from '@/components/Abbr';
+import { CredentialAbbr, RegisterLink } from '@/components/Credentials';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
 import { sectionCrumb } from '@/components/SectionIntro';
 import { trail } from '@/lib/breadcrumbs';
+import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
 
 interface Props {
@@ -44,14 +45,26 @@ export default async function PersonPage({ params }: Props) {
             Credentials
           </h2>
           <dl className="credential-list">
-            {person.credentials.map((term) => (
-              <div key={term.slug}>
-                <dt>
-                  <Abbr term={term} />
-                </dt>
-                <dd>{term.term}</dd>
-              </div>
-            ))}
+            {person.credentials.map((credential) => {
+              const regulator = regulatorOf(credential);
+              return (
+                <div key={credential.abbreviation}>
+                  <dt>
+                    <CredentialAbbr credential={credential} />
+                  </dt>
+                  <dd>
+                    {credential.fullName}
+                    {credential.kind !== 'degree' && <>, from the {credential.grantedBy.name}</>}
+                    {regulator && (
+                      <>
+                        {' '}
+                        (check it on <RegisterLink regulator={regulator} />)
+                      </>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
         </section>
       )}
