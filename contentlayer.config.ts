@@ -43,6 +43,8 @@ const types = documentTypeNames.map((name) => {
 
 export default makeSource({
   contentDirPath: contentDir(),
+  // The practice profile is read by lib/practice, not compiled as a document.
+  contentDirExclude: ['practice.yaml'],
   documentTypes: types,
   mdx: {
     remarkPlugins: [remarkGfm, [remarkAbbreviations, { abbreviations: glossaryAbbreviations(contentDir()) }]],

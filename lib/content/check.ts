@@ -16,6 +16,7 @@ import { slugFromPath } from './slug';
 import { closest } from './suggest';
 import { bibliographyKeys, citedKeys } from '../bibliography';
 import { reservedTopLevelSegments } from '../routes';
+import { checkPracticeFile, isPracticeFile } from '../practice/contentCheck';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
@@ -59,6 +60,7 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
 
   // First every file's front matter, so that references can be checked against all documents.
   for (const file of files) {
+    if (isPracticeFile(file)) continue;
     const type = typeForPath(file, problems);
     if (!type) continue;
     const parsed = parseFile(file.text);
@@ -96,6 +98,7 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     ...checkAbbreviations(documents),
     ...checkCitations(documents),
     ...checkPageSlugs(documents),
+    ...checkPracticeFile(files, documents, site.publicFiles),
   );
   return { problems: sortProblems(problems), warnings: readingLevelWarnings(documents), documents };
 }
