@@ -22,6 +22,8 @@ export const routes = {
   page: (slug: string) => `/${slug}/`,
   approach: '/approach/',
   contact: '/contact/',
+  gettingStarted: '/getting-started/',
+  fees: '/fees/',
   helpNow: '/help-now/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
@@ -46,6 +48,7 @@ export const mainNavigation: readonly { readonly href: string; readonly label: s
 
 /** Links in the footer beside the main navigation. */
 export const footerNavigation: readonly { readonly href: string; readonly label: string }[] = [
+  { href: routes.fees, label: 'Fees and practical details' },
   { href: routes.levels, label: 'Levels of music in therapy' },
   { href: routes.glossary, label: 'Glossary' },
   { href: routes.privacy, label: 'Privacy' },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { CardGrid } from '@/components/CardGrid';
 import { PageIntro } from '@/components/PageIntro';
@@ -23,6 +24,7 @@ export default function ExperiencesPage() {
         lead="A session can include four kinds of music experience. You choose together with your therapist what fits you, and no musical experience is needed for any of them."
       />
       <CardGrid items={getExperiences()} />
+      <NextStep />
     </div>
   );
 }

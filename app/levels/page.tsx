@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
@@ -40,6 +41,7 @@ export default function LevelsPage() {
           </div>
         </section>
       ))}
+      <NextStep />
       <References citations={citations} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { Credentials } from '@/components/Credentials';
@@ -33,6 +34,7 @@ export default function TeamPage() {
           </li>
         ))}
       </ul>
+      <NextStep />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { CardGrid } from '@/components/CardGrid';
 import { PageIntro } from '@/components/PageIntro';
@@ -23,6 +24,7 @@ export default function WellBeingPage() {
         lead="The Canadian Association of Music Therapists names seven areas of well-being that music therapy can support. Choose one to read about it and the kinds of music experience that can touch it."
       />
       <CardGrid items={getAreas()} />
+      <NextStep />
     </div>
   );
 }

@@ -8,6 +8,10 @@ import { Callout } from './Callout';
 import { Cite } from './Cite';
 import { Figure } from './Figure';
 import { ContactChannels } from './ContactChannels';
+import { FeeSchedule } from './FeeSchedule';
+import { FirstConversation } from './FirstConversation';
+import { PrivacyContact } from './PrivacyContact';
+import { SessionDetails } from './SessionDetails';
 import { Quote } from './Quote';
 
 /** The one map of components that MDX files may use. */
@@ -18,8 +22,12 @@ const components = {
   Cite,
   ContactChannels,
   CrisisNotice: CrisisCallout,
+  FeeSchedule,
   Figure,
+  FirstConversation,
+  PrivacyContact,
   Quote,
+  SessionDetails,
 } as unknown as MDXComponents;
 
 /** `citations`: every work the page cites, so in-text citations match its reference list. */

@@ -11,11 +11,11 @@ import { sortProblems } from './problems';
 import { closest, typoDistance } from './suggest';
 
 /** The components an MDX file may use. */
-export const mdxComponentNames = ['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'] as const;
+export const mdxComponentNames = ['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'FeeSchedule', 'Figure', 'FirstConversation', 'PrivacyContact', 'Quote', 'SessionDetails'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 /** Components that make a block of their own (a box, a figure), so they cannot sit inside a sentence. */
-const blockComponents: readonly string[] = ['Audio', 'Callout', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote'];
+const blockComponents: readonly string[] = ['Audio', 'Callout', 'ContactChannels', 'CrisisNotice', 'FeeSchedule', 'Figure', 'FirstConversation', 'PrivacyContact', 'Quote', 'SessionDetails'];
 
 export interface BodyContext {
   /** Every page of the site, as its path (`/experiences/receptive/`), with the ids (`#fragments`) on that page. */

@@ -16,7 +16,7 @@ import { slugFromPath } from './slug';
 import { closest } from './suggest';
 import { bibliographyKeys, citedKeys } from '../bibliography';
 import { reservedTopLevelSegments } from '../routes';
-import { checkPracticeFile, isPracticeFile } from '../practice/contentCheck';
+import { checkAnswerTopics, checkHomeDocument, checkPracticeFile, isPracticeFile } from '../practice/contentCheck';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
@@ -99,6 +99,8 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     ...checkCitations(documents),
     ...checkPageSlugs(documents),
     ...checkPracticeFile(files, documents, site.publicFiles),
+    ...checkAnswerTopics(documents),
+    ...checkHomeDocument(documents),
   );
   return { problems: sortProblems(problems), warnings: readingLevelWarnings(documents), documents };
 }

@@ -3,7 +3,7 @@
  * generated documents into the site's own types, so that pages never import
  * generated files and the content layer could be replaced here alone.
  */
-import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allTeamMembers } from '#content';
+import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allHomes, allLevels, allPages, allPosts, allTeamMembers } from '#content';
 import { citedKeys, sortedWorks, type Work } from '../bibliography';
 import { routes } from '../routes';
 import { byNewest, isPublic, publicationStatus } from './publishing';
@@ -91,6 +91,16 @@ export interface FaqEntry extends WithBody {
   readonly order: number;
   /** The answer as plain text, for structured data. */
   readonly answerText: string;
+  /** A practical topic answered from the practice profile after the body. */
+  readonly answerFrom?: string;
+}
+
+export interface Home extends WithBody {
+  readonly title: string;
+  readonly lead: string;
+  readonly firstStep: string;
+  /** The featured article, or undefined when it is not public (a draft, or scheduled). */
+  readonly featured?: Article;
 }
 
 export interface Page extends WithBody {
@@ -237,8 +247,15 @@ export function getArea(slug: string): Area | undefined {
 
 export function getFaq(): FaqEntry[] {
   return allFaqs
-    .map((doc) => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), ...body(doc) }))
+    .map((doc) => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), answerFrom: doc.answerFrom, ...body(doc) }))
     .sort(byOrder);
+}
+
+/** The home page's copy, from content/home/home.mdx. */
+export function getHome(): Home {
+  const doc = allHomes.find((d) => slugOf(d) === 'home');
+  if (!doc) throw new Error('content/home/home.mdx:1: file: is missing (the home page’s heading, sentence and featured article live there; see docs/publishing.md)');
+  return { title: doc.title, lead: doc.lead, firstStep: doc.firstStep, featured: getArticles().find((a) => a.slug === doc.featured), ...body(doc) };
 }
 
 export function getPages(): Page[] {

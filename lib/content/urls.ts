@@ -23,5 +23,7 @@ export function documentUrl(type: DocumentTypeName, slug: string): string {
       return routes.faqEntry(slug);
     case 'GlossaryTerm':
       return routes.term(slug);
+    case 'Home':
+      return routes.home;
   }
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/Byline';
 import { JsonLd } from '@/components/JsonLd';
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="prose-site mt-10">
         <MdxContent code={article.bodyCode} citations={article.citations} />
       </div>
+      <NextStep />
       <References citations={article.citations} />
       <RelatedReading articles={getRelatedArticles(article)} />
       <JsonLd data={blogPostingJsonLd(article, { baseUrl: site.url, imageUrl: absoluteUrl(site.url, socialImagePath(article.url)) })} />

@@ -6,6 +6,9 @@ import { Abbr } from '@/components/Abbr';
 import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
+import { NextStep } from '@/components/NextStep';
+import { Registrations } from '@/components/Registrations';
+import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { routes } from '@/lib/routes';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
@@ -38,6 +41,8 @@ export default async function PersonPage({ params }: Props) {
   return (
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail({ name: 'Team', path: routes.team }, { name: person.name, path: person.url })} title={person.name} lead={person.role} />
+      <TeamPhoto slug={person.slug} />
+      <Registrations slug={person.slug} name={person.name} />
       {person.credentials.length > 0 && (
         <section aria-labelledby="credentials" className="mt-8">
           <h2 id="credentials" className="text-xl font-semibold">
@@ -69,6 +74,7 @@ export default async function PersonPage({ params }: Props) {
         </h2>
         {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">No articles yet.</p>}
       </section>
+      <NextStep />
     </div>
   );
 }
