@@ -27,7 +27,7 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
   const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || parsed.protocol !== 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) {
-    gap(['site', 'url'], 'site.url', `the site's address is ${url}, not a production address over https`, 'set `url: https://…` under site (or the SITE_URL environment variable where the site is built)');
+    gap(['site', 'url'], 'site.url', `the site's address is ${url}, not a production address over https`, 'set `url: https://…` under site, or the SITE_URL environment variable where the site is built');
   }
   const { contact = {}, privacy = {}, fees = {}, team = {} } = practice;
   if (!contact.phone && !contact.email && !contact.bookingUrl) {
@@ -46,4 +46,16 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
     }
   }
   return gaps;
+}
+
+/** Reads the content folder and returns the launch gaps (the profile must already pass its check). */
+export async function launchGapsOfFolder(dir: string, env: Record<string, string | undefined>): Promise<Problem[]> {
+  const { readPractice } = await import('./load');
+  const { readdirSync, existsSync } = await import('node:fs');
+  const { formatProblem } = await import('../content/problems');
+  const { practice, problems, lineOf, file } = readPractice(dir);
+  if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
+  const teamDir = `${dir}/team`;
+  const teamSlugs = existsSync(teamDir) ? readdirSync(teamDir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')) : [];
+  return launchGaps({ practice, file, lineOf, siteUrlEnv: env.SITE_URL, teamSlugs });
 }
