@@ -8,5 +8,7 @@ import { loadPractice } from '@/lib/practice/load';
 export function TeamPhoto({ slug, className = 'team-photo mt-6' }: { slug: string; className?: string }) {
   const photo = loadPractice().team?.[slug]?.photo;
   if (!photo) return null;
+  // A plain <img> on purpose: the export has no image optimiser, and the pages ship no runtime.
+  // eslint-disable-next-line @next/next/no-img-element
   return <img src={photo.src} alt={photo.alt} width={photo.width} height={photo.height} className={className} loading="lazy" decoding="async" />;
 }

@@ -62,7 +62,8 @@ beforeAll(async () => {
   emptySite = siteWith('empty', 'tests/fixtures/practice/empty.yaml');
   builds.full = await run('scripts/build.ts', fullSite);
   builds.empty = await run('scripts/build.ts', emptySite);
-});
+  // Two whole builds: on a busy two-core machine each can take several minutes.
+}, 1_200_000);
 
 describe('built with every profile value set', () => {
   it('builds', () => {
