@@ -5,6 +5,7 @@ export function plainText(markdown: string): string {
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/[*_`#>]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
