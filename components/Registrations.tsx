@@ -1,6 +1,11 @@
 import { regulators, type RegulatorId } from '@/lib/regulators';
 import { loadPractice } from '@/lib/practice/load';
 
+/** The register named in full: the abbreviation alone would need its glossary markup here. */
+export function registerName(regulator: (typeof regulators)[RegulatorId]): string {
+  return `the ${regulator.kind === 'college' ? 'public register' : 'public list of certified members'} of the ${regulator.name}`;
+}
+
 /**
  * A team member's registrations from the practice profile, each linking to
  * the body's public register, so anyone can check them. Without a number,
@@ -19,9 +24,10 @@ export function Registrations({ slug, name }: { slug: string; name: string }) {
           const regulator = regulators[body as RegulatorId];
           return (
             <li key={body} data-registration={body}>
-              {regulator.name} ({regulator.id}){number ? `, number ${number}` : ''}.{' '}
+              {regulator.name}
+              {number ? `, number ${number}` : ''}.{' '}
               <a href={regulator.register.url}>
-                {number ? 'Check it on' : `Look up ${name} by name on`} {regulator.register.label}
+                {number ? 'Check it on' : `Look up ${name} by name on`} {registerName(regulator)}
               </a>
             </li>
           );

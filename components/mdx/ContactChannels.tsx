@@ -1,3 +1,4 @@
+import { registerName } from '@/components/Registrations';
 import { regulators } from '@/lib/regulators';
 import { telHref } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
@@ -10,12 +11,12 @@ import { loadPractice } from '@/lib/practice/load';
 export function ContactChannels() {
   const { phone, email, bookingUrl, howToChoose, replyTime } = loadPractice().contact ?? {};
   if (!phone && !email && !bookingUrl) {
-    const register = regulators.CRPO.register;
+    const college = regulators.CRPO;
     return (
       <div className="card not-prose" data-unpublished="contact">
         <p>Our contact details are not published on this website yet.</p>
         <p className="mt-2">
-          Until they are, you can look up our therapists by name on <a href={register.url}>{register.label}</a>, which
+          Until they are, you can look up our therapists by name on <a href={college.register.url}>{registerName(college)}</a>, which
           shows the practice details each registrant gives the College.
         </p>
       </div>

@@ -127,7 +127,10 @@ test('an article’s BlogPosting matches its heading, dates, image and author', 
 test('/faq/ has FAQPage data whose questions are the page’s questions', async ({ page }) => {
   await page.goto('/faq/');
   const faq = jsonLd(await page.content()).find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
-  const questions = await page.locator('main section[id] > h2').allTextContents();
+  // A question whose answer is only “not published yet” (from the practice profile) is left out of the data.
+  const questions = await page
+    .locator('main section[id]')
+    .evaluateAll((sections) => sections.filter((s) => [...s.querySelectorAll('.prose-site > *')].some((el) => !el.hasAttribute('data-unpublished'))).map((s) => s.querySelector('h2')?.textContent ?? ''));
   expect(faq.mainEntity.map((q) => q.name)).toEqual(questions);
   for (const q of faq.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
 });
