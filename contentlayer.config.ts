@@ -48,8 +48,8 @@ const types = documentTypeNames.map((name) => {
 export default makeSource({
   contentDirPath: contentDir(),
   documentTypes: types,
-  // The bibliography is data the content check and lib/bibliography.ts read, not a document.
-  contentDirExclude: [...contentDirExcludeDefault, BIBLIOGRAPHY_FILE],
+  // The bibliography and the practice profile are data that lib/bibliography.ts and lib/practice read, not documents.
+  contentDirExclude: [...contentDirExcludeDefault, BIBLIOGRAPHY_FILE, 'practice.yaml'],
   mdx: { ...mdxPlugins(glossaryAbbreviations(contentDir())) },
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

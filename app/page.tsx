@@ -4,48 +4,91 @@ import { AreaLinks } from '@/components/AreaLinks';
 import { ArticleList } from '@/components/ArticleList';
 import { CardGrid } from '@/components/CardGrid';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
-import { getAreas, getArticles, getExperiences, getLevels } from '@/lib/content';
+import { MdxContent } from '@/components/mdx/MdxContent';
+import { TeamPhoto } from '@/components/TeamPhoto';
+import { getAreas, getArticles, getExperiences, getHome, getLevels, getPeople } from '@/lib/content';
+import { firstConversationInWords, formatPrice, formatsInWords } from '@/lib/practice/describe';
+import { loadPractice } from '@/lib/practice/load';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({ description: site.shortDescription, path: routes.home });
 
+/** Short practical facts from the profile; unset ones are simply left out, and the fees page says what is missing. */
+function practicalFacts(): string[] {
+  const { sessions = {}, fees = {} } = loadPractice();
+  const lowest = fees.schedule ? Math.min(...fees.schedule.map((f) => f.price)) : undefined;
+  return [
+    sessions.formats && `Sessions ${formatsInWords(sessions.formats)}${sessions.area ? `, in ${sessions.area}` : ''}.`,
+    !sessions.formats && sessions.area && `Sessions in ${sessions.area}.`,
+    sessions.minutes && `${sessions.minutes}-minute sessions.`,
+    lowest !== undefined && `Fees from ${formatPrice(lowest)}.`,
+    firstConversationInWords(loadPractice()),
+  ].filter((fact): fact is string => typeof fact === 'string');
+}
+
 export default function HomePage() {
+  const home = getHome();
   const latest = getArticles().slice(0, 3);
-  const introduction = getArticles().find((a) => a.slug === 'what-is-music-psychotherapy');
+  const facts = practicalFacts();
   return (
-    <div className="container-wide py-12">
+    <div className="container-wide py-8 sm:py-12">
       <section aria-labelledby="welcome" className="max-w-prose">
         <h1 id="welcome" className="page-title">
-          Music psychotherapy in Ontario, shaped around you
+          {home.title}
         </h1>
-        <p className="lead mt-6">
-          {site.name} offers psychotherapy that can use music, words, or both. Our therapists are registered with the
-          College of Registered Psychotherapists of Ontario and certified as music therapists through the Canadian
-          Association of Music Therapists. Together with you, they choose how much of each session is music and how
-          much is talking, based on your needs, goals and comfort.
-        </p>
-        <p className="mt-4">
-          You do not need to play an instrument or know music theory. Music psychotherapy may suit you if you love music
-          or value creativity. It may also suit you if talking is hard, talk therapy has felt stuck, or you simply want
-          to try something new.
-        </p>
-        <p className="mt-8 flex flex-wrap gap-4">
-          <Link href={routes.contact} className="button">
-            Take a first step
+        <p className="lead mt-4">{home.lead}</p>
+        <p className="mt-6 flex flex-wrap gap-4">
+          <Link href={routes.gettingStarted} className="button" data-first-step>
+            {home.firstStep}
           </Link>
           <Link href={routes.approach} className="button-secondary">
             How we work
           </Link>
         </p>
+        <div className="prose-site mt-8">
+          <MdxContent code={home.bodyCode} />
+        </div>
+      </section>
+
+      <section aria-labelledby="practical" className="home-section max-w-prose">
+        <h2 id="practical" className="section-title">
+          Sessions, fees and where we work
+        </h2>
+        {facts.length > 0 && (
+          <ul className="bullets">
+            {facts.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3">
+          <Link href={routes.fees}>Fees and practical details</Link>
+          {facts.length === 0 && ': what we have published so far, and what to ask us'}
+        </p>
+      </section>
+
+      <section aria-labelledby="team" className="home-section max-w-prose">
+        <h2 id="team" className="section-title">
+          Who you would work with
+        </h2>
+        <ul className="mt-4 grid gap-4">
+          {getPeople().map((person) => (
+            <li key={person.slug} className="flex items-center gap-4">
+              <TeamPhoto slug={person.slug} className="team-photo-small" />
+              <span>
+                <Link href={person.url}>{person.name}</Link>, {person.role.toLowerCase()}
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="experiences" className="home-section">
         <h2 id="experiences" className="section-title">
           Four kinds of music experience
         </h2>
-        <p className="mt-2 max-w-prose">Sessions can include listening, making music on the spot, playing existing music, and writing songs.</p>
         <CardGrid items={getExperiences()} headingLevel={3} />
       </section>
 
@@ -63,7 +106,6 @@ export default function HomePage() {
         <h2 id="work-on" className="section-title">
           What would you like to work on?
         </h2>
-        <p className="mt-2 max-w-prose">Music therapy can address seven areas of well-being. Choose one to read about it and the music experiences that can touch it.</p>
         <AreaLinks areas={getAreas()} />
       </section>
 
@@ -72,9 +114,9 @@ export default function HomePage() {
           <h2 id="latest" className="section-title">
             Latest articles
           </h2>
-          {introduction && (
+          {home.featured && (
             <p className="mt-2 max-w-prose">
-              New to this? Start with <Link href={introduction.url}>{introduction.title}</Link>
+              New to this? Start with <Link href={home.featured.url} data-featured>{home.featured.title}</Link>
             </p>
           )}
           <ArticleList articles={latest} headingLevel={3} />
@@ -83,23 +125,6 @@ export default function HomePage() {
           </p>
         </section>
       )}
-
-      <section aria-labelledby="next-step" className="home-section card max-w-prose">
-        <h2 id="next-step" className="section-title">
-          Ready when you are
-        </h2>
-        <p className="mt-2">
-          Reaching out can feel like a big step. You can take it whenever you feel ready.
-        </p>
-        <p className="mt-4 flex flex-wrap gap-4">
-          <Link href={routes.contact} className="button">
-            Contact us
-          </Link>
-          <Link href={routes.faq} className="button-secondary">
-            Read common questions
-          </Link>
-        </p>
-      </section>
     </div>
   );
 }

@@ -70,6 +70,8 @@ export const routes = {
   page: (slug: string) => `/${slug}/`,
   approach: '/approach/',
   contact: '/contact/',
+  gettingStarted: '/getting-started/',
+  fees: '/fees/',
   helpNow: '/help-now/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
@@ -93,6 +95,7 @@ export const documentRoutes: Readonly<Record<DocumentTypeName, (slug: string) =>
   Faq: routes.faqEntry,
   Page: routes.page,
   Section: (slug) => sections[slug as SectionName]?.path ?? `/${slug}/`,
+  Home: () => routes.home,
 };
 
 /**
@@ -119,6 +122,7 @@ export const mainNavigation: readonly { readonly href: string; readonly label: s
 
 /** Links in the footer beside the main navigation. */
 export const footerNavigation: readonly { readonly href: string; readonly label: string }[] = [
+  { href: routes.fees, label: 'Fees and practical details' },
   { href: routes.levels, label: 'Levels of music in therapy' },
   { href: routes.glossary, label: 'Glossary' },
   { href: routes.privacy, label: 'Privacy' },

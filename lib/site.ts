@@ -1,50 +1,48 @@
 /**
- * The site configuration: the one typed place for facts about the practice
- * that are not in the content (name, address on the web, contact channels).
- * Validated with zod when the site builds, so a bad value stops the build.
- *
- * Contact channels are unset: the content brief gives none, and no page may
- * invent one. Pages must read well while they stay unset.
+ * The site configuration, derived: the practice's facts (name, description,
+ * region, contact channels) come from the practice profile in
+ * content/practice.yaml, and the address from SITE_URL or the profile. This
+ * file holds no fact about the practice; it only shapes them for the pages.
  */
-import { z } from 'zod';
+import { loadPractice } from './practice/load';
+import type { Practice } from './practice/schema';
+import { resolveSiteUrl } from './practice/siteUrl';
 
-const ContactSchema = z.strictObject({
-  email: z.email().optional(),
-  phone: z.string().regex(/^\+?[0-9 ()-]{7,}$/, 'a phone number such as +1 555 555 0100').optional(),
-  bookingUrl: z.url({ protocol: /^https$/ }).optional(),
-});
+export { DEFAULT_SITE_URL } from './practice/siteUrl';
 
-export const SiteConfigSchema = z.strictObject({
-  name: z.string().min(1),
-  shortDescription: z.string().min(20),
+export interface ContactChannels {
+  readonly email?: string;
+  readonly phone?: string;
+  readonly bookingUrl?: string;
+}
+
+export interface SiteConfig {
+  readonly name: string;
+  readonly shortDescription: string;
   /** Absolute base URL, without a trailing slash. */
-  url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
-  locale: z.literal('en-CA'),
-  region: z.string().min(1),
-  contact: ContactSchema,
-});
+  readonly url: string;
+  /** The language of the site's pages. */
+  readonly locale: 'en-CA';
+  readonly region: string;
+  readonly contact: ContactChannels;
+}
 
-export type SiteConfig = z.infer<typeof SiteConfigSchema>;
-export type ContactChannels = SiteConfig['contact'];
-
-/** Used when SITE_URL is not set, e.g. for a local preview. */
-export const DEFAULT_SITE_URL = 'http://localhost:3000';
-
-const EnvSchema = z.object({
-  SITE_URL: z.url({ protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL, such as https://example.org' }).optional(),
-});
+export function siteConfigFrom(practice: Practice, env: Record<string, string | undefined> = process.env): SiteConfig {
+  const { phone, email, bookingUrl } = practice.contact ?? {};
+  return {
+    name: practice.site.name,
+    shortDescription: practice.site.description,
+    url: resolveSiteUrl(env, practice.site.url),
+    locale: 'en-CA',
+    region: practice.site.region,
+    contact: { ...(email && { email }), ...(phone && { phone }), ...(bookingUrl && { bookingUrl }) },
+  };
+}
 
 export function loadSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-  const parsedEnv = EnvSchema.safeParse({ SITE_URL: env.SITE_URL || undefined });
-  if (!parsedEnv.success) throw new Error(`Site configuration: ${parsedEnv.error.issues.map((i) => i.message).join('; ')}`);
-  return SiteConfigSchema.parse({
-    name: 'Tiffany Music Therapy',
-    shortDescription: 'Music psychotherapy in Ontario: music and words, chosen with you, to support your well-being.',
-    url: parsedEnv.data.SITE_URL ?? DEFAULT_SITE_URL,
-    locale: 'en-CA',
-    region: 'Ontario, Canada',
-    contact: {},
-  });
+  // The URL first, so that a bad SITE_URL is reported as such even if the profile is fine.
+  resolveSiteUrl(env, undefined);
+  return siteConfigFrom(loadPractice(), env);
 }
 
 export const site: SiteConfig = loadSiteConfig();

@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { NextStep } from '@/components/NextStep';
 import { PageIntro } from '@/components/PageIntro';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
 import { getPage, getPages } from '@/lib/content';
+
+/** Pages that are themselves the way forward end without the next-step block. */
+const pagesThatAreANextStep = new Set(['getting-started', 'contact', 'help-now', 'fees']);
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -32,6 +36,7 @@ export default async function ContentPage({ params }: Props) {
       <div className="prose-site mt-8">
         <MdxContent code={page.bodyCode} citations={page.citations} />
       </div>
+      {!pagesThatAreANextStep.has(page.slug) && <NextStep />}
       <References citations={page.citations} />
     </article>
   );

@@ -2,6 +2,10 @@ import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { PracticeAnswer } from '@/components/mdx/PracticeAnswer';
+import { NextStep } from '@/components/NextStep';
+import { answeredQuestions, type PracticeTopic } from '@/lib/practice/describe';
+import { loadPractice } from '@/lib/practice/load';
 import { faqPageJsonLd } from '@/lib/seo/jsonld';
 import { SectionIntro } from '@/components/SectionIntro';
 import { References } from '@/components/References';
@@ -34,11 +38,13 @@ export default function FaqPage() {
           <h2 id={`${entry.slug}-q`}>{entry.question}</h2>
           <div className="prose-site mt-3">
             <MdxContent code={entry.bodyCode} citations={citations} />
+            {entry.answerFrom && <PracticeAnswer topic={entry.answerFrom as PracticeTopic} />}
           </div>
         </section>
       ))}
+      <NextStep />
       <References citations={citations} />
-      <JsonLd data={faqPageJsonLd(entries)} />
+      <JsonLd data={faqPageJsonLd(answeredQuestions(entries, loadPractice()))} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
+import { NextStep } from '@/components/NextStep';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { SectionIntro } from '@/components/SectionIntro';
@@ -29,6 +30,7 @@ export default function LevelsPage() {
           </div>
         </section>
       ))}
+      <NextStep />
       <References citations={citations} />
     </div>
   );

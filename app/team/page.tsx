@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
+import { NextStep } from '@/components/NextStep';
 import Link from 'next/link';
 import { Credentials, RegisterLink } from '@/components/Credentials';
 import { regulators } from '@/lib/regulators';
@@ -32,6 +33,7 @@ export default function TeamPage() {
           </li>
         ))}
       </ul>
+      <NextStep />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
+import { NextStep } from '@/components/NextStep';
 import { CardGrid } from '@/components/CardGrid';
 import { SectionIntro } from '@/components/SectionIntro';
 import { getAreas, getSection } from '@/lib/content';
@@ -12,6 +13,7 @@ export default function WellBeingPage() {
     <div className="container-narrow py-12">
       <SectionIntro section={section} />
       <CardGrid items={getAreas()} />
+      <NextStep />
     </div>
   );
 }

@@ -1,39 +1,50 @@
-import Link from 'next/link';
-import { routes } from '@/lib/routes';
-import { hasContactChannel, site } from '@/lib/site';
+import { registerName } from '@/components/Registrations';
+import { regulators } from '@/lib/regulators';
+import { telHref } from '@/lib/practice/describe';
+import { loadPractice } from '@/lib/practice/load';
 
 /**
- * The practice's contact channels from the site configuration. None is set
- * until the practice provides them, and the page must still read well.
+ * The practice's contact channels from the practice profile, with which to
+ * use for what and how soon we reply. While none is published, says so and
+ * what to do instead.
  */
 export function ContactChannels() {
-  const { email, phone, bookingUrl } = site.contact;
-  if (!hasContactChannel(site.contact)) {
+  const { phone, email, bookingUrl, howToChoose, replyTime } = loadPractice().contact ?? {};
+  if (!phone && !email && !bookingUrl) {
+    const college = regulators.CRPO;
     return (
-      <p className="card">
-        Our contact details are not on this website yet. Our therapists are registered with the College of Registered
-        Psychotherapists of Ontario, which keeps a public register where you can look them up by name. Their names are
-        on our <Link href={routes.team}>team page</Link>.
-      </p>
+      <div className="card not-prose" data-unpublished="contact">
+        <p>Our contact details are not published on this website yet.</p>
+        <p className="mt-2">
+          Until they are, you can look up our therapists by name on <a href={college.register.url}>{registerName(college)}</a>, which
+          shows the practice details each registrant gives the College.
+        </p>
+      </div>
     );
   }
   return (
-    <ul className="card contact-channels">
-      {email && (
-        <li>
-          Email: <a href={`mailto:${email}`}>{email}</a>
-        </li>
-      )}
-      {phone && (
-        <li>
-          Phone: <a href={`tel:${phone.replace(/[^+\d]/g, '')}`}>{phone}</a>
-        </li>
-      )}
-      {bookingUrl && (
-        <li>
-          <a href={bookingUrl}>Book online</a>
-        </li>
-      )}
-    </ul>
+    <div className="card not-prose">
+      <ul className="contact-channels grid gap-2">
+        {bookingUrl && (
+          <li>
+            <a href={bookingUrl} className="button">
+              Book online
+            </a>
+          </li>
+        )}
+        {phone && (
+          <li>
+            Phone: <a href={telHref(phone)}>{phone}</a>
+          </li>
+        )}
+        {email && (
+          <li>
+            Email: <a href={`mailto:${email}`}>{email}</a>
+          </li>
+        )}
+      </ul>
+      {howToChoose && <p className="mt-3">{howToChoose}</p>}
+      {replyTime && <p className="mt-3">We aim to reply {replyTime}. This is not an emergency line.</p>}
+    </div>
   );
 }

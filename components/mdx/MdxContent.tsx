@@ -9,8 +9,12 @@ import { Callout } from './Callout';
 import type { MdxComponentName } from './catalogue';
 import { Cite } from './Cite';
 import { ContactChannels } from './ContactChannels';
+import { FeeSchedule } from './FeeSchedule';
 import { Figure } from './Figure';
+import { FirstConversation } from './FirstConversation';
+import { PrivacyContact } from './PrivacyContact';
 import { Quote } from './Quote';
+import { SessionDetails } from './SessionDetails';
 
 /**
  * What each name in the catalogue renders as. The type makes this map list
@@ -24,8 +28,12 @@ const components = {
   Cite,
   ContactChannels,
   CrisisNotice: CrisisCallout,
+  FeeSchedule,
   Figure,
+  FirstConversation,
+  PrivacyContact,
   Quote,
+  SessionDetails,
 } satisfies Record<MdxComponentName, ComponentType<never>>;
 
 /** `citations`: every work the page cites, so in-text citations match its reference list. */

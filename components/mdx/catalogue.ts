@@ -11,10 +11,27 @@ import { usage as Callout } from './Callout.props';
 import { usage as Cite } from './Cite.props';
 import { usage as ContactChannels } from './ContactChannels.props';
 import { usage as CrisisNotice } from './CrisisNotice.props';
+import { usage as FeeSchedule } from './FeeSchedule.props';
 import { usage as Figure } from './Figure.props';
+import { usage as FirstConversation } from './FirstConversation.props';
+import { usage as PrivacyContact } from './PrivacyContact.props';
 import { usage as Quote } from './Quote.props';
+import { usage as SessionDetails } from './SessionDetails.props';
 
-export const mdxComponentUsages = { Abbr, Audio, Callout, Cite, ContactChannels, CrisisNotice, Figure, Quote } as const;
+export const mdxComponentUsages = {
+  Abbr,
+  Audio,
+  Callout,
+  Cite,
+  ContactChannels,
+  CrisisNotice,
+  FeeSchedule,
+  Figure,
+  FirstConversation,
+  PrivacyContact,
+  Quote,
+  SessionDetails,
+} as const;
 
 export type MdxComponentName = keyof typeof mdxComponentUsages;
 

@@ -20,6 +20,7 @@ import { documentTypeNames, documentTypes, referenceKey, type DocumentTypeName }
 import { slugFromPath } from './slug';
 import { closest } from './suggest';
 import { reservedTopLevelSegments, sectionNames } from '../routes';
+import { checkAnswerTopics, checkHomeDocument, checkPracticeFile, isPracticeFile } from '../practice/contentCheck';
 
 export interface SourceFile {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
@@ -85,6 +86,7 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
       bibliographyKeys = Object.keys(bibliography.works);
       continue;
     }
+    if (isPracticeFile(file)) continue;
     const type = typeForPath(file, problems);
     if (!type) continue;
     const parsed = parseFile(file.text);
@@ -133,6 +135,9 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     ...credentialProblems(documents),
     ...advertisingProblems(parsed.map((doc) => ({ ...doc, tree: doc.analysed.ok ? doc.analysed.tree : undefined }))),
     ...placeholderProblems(documents),
+    ...checkPracticeFile(files, documents, site.publicFiles),
+    ...checkAnswerTopics(documents),
+    ...checkHomeDocument(documents),
   );
   return { problems: sortProblems(problems), warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents)], documents };
 }

@@ -8,7 +8,7 @@
  * grow with the size of the archive: a build renders each of thousands of
  * pages in a worker that keeps this index between pages.
  */
-import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
+import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allHomes, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
 import { sortedWorks, type Work } from '../bibliography';
 import { resolveCredentials, type Credential } from '../credentials';
 import { routes, sections, type SectionName } from '../routes';
@@ -125,6 +125,16 @@ export interface FaqEntry extends WithBody {
   readonly order: number;
   /** The answer as plain text, for structured data. */
   readonly answerText: string;
+  /** A practical topic answered from the practice profile after the body. */
+  readonly answerFrom?: string;
+}
+
+export interface Home extends WithBody {
+  readonly title: string;
+  readonly lead: string;
+  readonly firstStep: string;
+  /** The featured article, or undefined when it is not public (a draft, or scheduled). */
+  readonly featured?: Article;
 }
 
 export interface Page extends WithBody {
@@ -273,7 +283,7 @@ function buildIndex() {
     areas,
     areaBySlug: new Map(areas.map((a) => [a.slug, a])),
     faq: allFaqs
-      .map((doc): FaqEntry => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), ...body(doc) }))
+      .map((doc): FaqEntry => ({ slug: slugOf(doc), question: doc.question, order: doc.order, answerText: plainText(doc.body.raw), answerFrom: doc.answerFrom, ...body(doc) }))
       .sort(byOrder),
     pages,
     pageBySlug: new Map(pages.map((p) => [p.slug, p])),
@@ -397,4 +407,11 @@ export function getSection(name: SectionName): Section {
     lead: doc.lead,
     url: sections[name].path,
   };
+}
+
+/** The home page's copy, from content/home/home.mdx. */
+export function getHome(): Home {
+  const doc = allHomes.find((d) => slugOf(d) === 'home');
+  if (!doc) throw new Error('content/home/home.mdx:1: file: is missing (the home page’s heading, sentence and featured article live there; see docs/publishing.md)');
+  return { title: doc.title, lead: doc.lead, firstStep: doc.firstStep, featured: getArticle(doc.featured), ...body(doc) };
 }

@@ -5,7 +5,7 @@
  * from it, so they cannot disagree.
  */
 
-export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm' | 'Experience' | 'Level' | 'Area' | 'Faq' | 'Page' | 'Section';
+export type DocumentTypeName = 'Post' | 'TeamMember' | 'GlossaryTerm' | 'Experience' | 'Level' | 'Area' | 'Faq' | 'Page' | 'Section' | 'Home';
 
 interface BaseField {
   /** Shown to writers in error messages: what the field is for. */
@@ -213,6 +213,12 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
     fields: {
       question: { kind: 'string', required: true, minLength: 10, unique: true, description: 'the question, as a visitor would ask it', example: 'question: Do I need to play an instrument?' },
       order: { kind: 'number', required: true, min: 1, max: 999, unique: true, description: 'its place on the questions page', example: 'order: 1' },
+      answerFrom: {
+        kind: 'string',
+        required: false,
+        description: 'a practical topic answered from the practice profile (content/practice.yaml) after the body: cost, receipts, length, format, where, ages, first-conversation or cancellation',
+        example: 'answerFrom: cost',
+      },
     },
   },
   Page: {
@@ -247,6 +253,16 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       },
       description: descriptionField('Plain-language articles about music therapy, music psychotherapy and what to expect in a session.'),
       lead: { kind: 'string', required: false, minLength: 10, maxLength: 300, description: 'one or two sentences shown under the heading', example: 'lead: Plain-language writing about music psychotherapy, newest first.' },
+    },
+  },
+  Home: {
+    folder: 'home',
+    label: 'home page',
+    fields: {
+      title: { kind: 'string', required: true, minLength: 10, maxLength: 70, description: 'the home page heading: what the practice offers, and where', example: 'title: Music psychotherapy in Ontario, shaped around you' },
+      lead: { kind: 'string', required: true, minLength: 30, maxLength: 200, description: 'one plain sentence under the heading, shown in the first screen of a phone', example: 'lead: Psychotherapy with music, words, or both, chosen with you.' },
+      firstStep: { kind: 'string', required: true, minLength: 3, maxLength: 40, description: 'the words of the button that leads to getting started', example: 'firstStep: Take a first step' },
+      featured: { kind: 'reference', to: 'Post', required: true, description: 'the file name (without .mdx) in content/posts/ of the article the home page suggests to newcomers', example: 'featured: what-is-music-psychotherapy' },
     },
   },
 };

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { parseFeed } from 'feedsmith';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { people, publishedArticles, site, termFor } from './content';
+import { people, publishedArticles, site } from './content';
 import { builtPages } from './pages';
 
 const OUT = path.resolve('out');
@@ -138,7 +138,10 @@ test('an article’s BlogPosting matches its heading, dates, image and author', 
 test('/faq/ has FAQPage data whose questions are the page’s questions', async ({ page }) => {
   await page.goto('/faq/');
   const faq = jsonLd(await page.content()).find((d) => d['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
-  const questions = await page.locator('main section[id] > h2').allTextContents();
+  // A question whose answer is only “not published yet” (from the practice profile) is left out of the data.
+  const questions = await page
+    .locator('main section[id]')
+    .evaluateAll((sections) => sections.filter((s) => [...s.querySelectorAll('.prose-site > *')].some((el) => !el.hasAttribute('data-unpublished'))).map((s) => s.querySelector('h2')?.textContent ?? ''));
   expect(faq.mainEntity.map((q) => q.name)).toEqual(questions);
   for (const q of faq.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { routes } from '../../lib/routes';
 import { documentsOf, frontMatterOf, glossary, publishedArticles, quotesOf, referencesOf } from './content';
 
 const experiences = frontMatterOf('experiences').sort((a, b) => Number(a.data.order) - Number(b.data.order));
@@ -100,7 +101,7 @@ for (const { slug } of areas) {
 
 test('the contact page reads well with no channel set and shows the crisis notice', async ({ page }) => {
   await page.goto('/contact/');
-  await expect(page.locator('main')).toContainText('not on this website yet');
+  await expect(page.locator('main')).toContainText('not published on this website yet');
   await expect(page.locator('main').getByRole('note', { name: 'If you are in crisis' })).toContainText('9-8-8');
   await expect(page.locator('main')).toContainText(/health/i);
 });
@@ -121,5 +122,8 @@ test('the home page offers the experiences, the levels, the areas, articles and 
   await expect(main.getByRole('heading', { name: 'What would you like to work on?' })).toBeVisible();
   for (const { slug } of areas) await expect(main.locator(`a[href="/well-being/${slug}/"]`)).toHaveCount(1);
   await expect(main.locator('a[href^="/blog/"]').first()).toBeVisible();
-  await expect(main.getByRole('link', { name: 'Take a first step' })).toHaveAttribute('href', '/contact/');
+  const home = frontMatterOf('home').find((d) => d.slug === 'home')!.data;
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(String(home.title));
+  await expect(main.getByRole('link', { name: String(home.firstStep) })).toHaveAttribute('href', routes.gettingStarted);
+  await expect(main.locator('[data-featured]')).toHaveAttribute('href', routes.article(String(home.featured)));
 });

@@ -64,7 +64,7 @@ describe('checkBody', () => {
   });
 
   it('lists the components MDX may use', () => {
-    expect(mdxComponentNames).toEqual(['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'Figure', 'Quote']);
+    expect(mdxComponentNames).toEqual(['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'FeeSchedule', 'Figure', 'FirstConversation', 'PrivacyContact', 'Quote', 'SessionDetails']);
   });
 
   describe('MDX that does not compile', () => {
@@ -219,8 +219,8 @@ describe('checkBody', () => {
   it('reports components the site does not know', async () => {
     expect(await problemsIn('<Qoute attribution="Ann">Hi</Qoute>\n\n<Widget />\n\nText with <Abbr>MTA</Abbr> and <br /> and <Foo.Bar />.')).toEqual([
       'content/posts/a.mdx:8: component: <Qoute> is not a component the site knows (did you mean <Quote>?)',
-      'content/posts/a.mdx:10: component: <Widget> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <Figure>, <Quote>, or write it as text)',
-      'content/posts/a.mdx:12: component: <Foo.Bar> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <Figure>, <Quote>, or write it as text)',
+      'content/posts/a.mdx:10: component: <Widget> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <FeeSchedule>, <Figure>, <FirstConversation>, <PrivacyContact>, <Quote>, <SessionDetails>, or write it as text)',
+      'content/posts/a.mdx:12: component: <Foo.Bar> is not a component the site knows (use one of <Abbr>, <Audio>, <Callout>, <Cite>, <ContactChannels>, <CrisisNotice>, <FeeSchedule>, <Figure>, <FirstConversation>, <PrivacyContact>, <Quote>, <SessionDetails>, or write it as text)',
     ]);
   });
 

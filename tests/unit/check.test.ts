@@ -68,7 +68,7 @@ describe('checkContent', () => {
 
   it('reports files that are not where the site reads them, or not MDX', async () => {
     expect(await problemsOf({ path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' }, { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' })).toEqual([
-      'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/, content/experiences/, content/levels/, content/areas/, content/faq/, content/pages/, content/sections/)',
+      'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/, content/experiences/, content/levels/, content/areas/, content/faq/, content/pages/, content/sections/, content/home/)',
       'content/posts/a.md:1: file: is not an .mdx file (rename it to end in .mdx, or move it out of content/)',
     ]);
   });

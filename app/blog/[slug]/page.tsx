@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NextStep } from '@/components/NextStep';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/Byline';
 import { JsonLd } from '@/components/JsonLd';
@@ -69,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </nav>
       )}
+      <NextStep />
       <References citations={article.citations} />
       <RelatedReading articles={getRelatedArticles(article)} />
       <JsonLd data={blogPostingJsonLd(article, { baseUrl: site.url, imageUrl: absoluteUrl(site.url, socialImagePath(article.url)) })} />

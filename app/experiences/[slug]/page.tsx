@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { AreaLinks } from '@/components/AreaLinks';
@@ -68,6 +69,7 @@ export default async function ExperiencePage({ params }: Props) {
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
+      <NextStep />
       <References citations={experience.citations} />
       <PreviousNext label="Other music experiences" previous={previous} next={next} />
     </article>

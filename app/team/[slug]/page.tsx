@@ -7,6 +7,9 @@ import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
 import { sectionCrumb } from '@/components/SectionIntro';
+import { NextStep } from '@/components/NextStep';
+import { Registrations } from '@/components/Registrations';
+import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
@@ -39,6 +42,8 @@ export default async function PersonPage({ params }: Props) {
   return (
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
+      <TeamPhoto slug={person.slug} />
+      <Registrations slug={person.slug} name={person.name} />
       {person.credentials.length > 0 && (
         <section aria-labelledby="credentials" className="mt-8">
           <h2 id="credentials" className="text-xl font-semibold">
@@ -82,6 +87,7 @@ export default async function PersonPage({ params }: Props) {
         </h2>
         {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">No articles yet.</p>}
       </section>
+      <NextStep />
     </div>
   );
 }

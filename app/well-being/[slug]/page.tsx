@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
@@ -46,6 +47,7 @@ export default async function AreaPage({ params }: Props) {
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
+      <NextStep />
       <References citations={area.citations} />
     </article>
   );

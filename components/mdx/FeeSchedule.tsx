@@ -1,0 +1,45 @@
+import { formatPrice } from '@/lib/practice/describe';
+import { loadPractice } from '@/lib/practice/load';
+
+/** The fee schedule from the practice profile (CRPO standard 6.1), as a table; or where it is available. */
+export function FeeSchedule() {
+  const { schedule, availability } = loadPractice().fees ?? {};
+  if (!schedule) {
+    return (
+      <div className="card not-prose" data-unpublished="fees">
+        {availability ? (
+          <p>Our fee schedule is not listed on this website. {availability}</p>
+        ) : (
+          <p>
+            Our fee schedule is not published on this website yet. Please ask for it when you get in touch: you will have
+            it before your first session, so you know the full fee before you decide.
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      <table className="fee-schedule">
+        <caption>Fee schedule, in Canadian dollars</caption>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Length</th>
+            <th scope="col">Fee</th>
+          </tr>
+        </thead>
+        <tbody>
+          {schedule.map((fee) => (
+            <tr key={`${fee.service}-${fee.minutes}`}>
+              <th scope="row">{fee.service}</th>
+              <td>{fee.minutes} minutes</td>
+              <td>{formatPrice(fee.price)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {availability && <p>{availability}</p>}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The profile's values as words and links, for the pages and for the FAQ's
+ * structured data. Pure, so that a visible answer and its FAQPage text come
+ * from the same function. Unset values give `undefined`, never a blank.
+ */
+import type { Fee, Practice, SessionFormat } from './schema';
+
+const list = new Intl.ListFormat('en-CA', { style: 'long', type: 'conjunction' });
+const alternatives = new Intl.ListFormat('en-CA', { style: 'long', type: 'disjunction' });
+const money = new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' });
+
+/** `416-555-0123` → `tel:+14165550123`. */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return `tel:+${digits.length === 10 ? `1${digits}` : digits}`;
+}
+
+export function formatPrice(price: number): string {
+  return `${money.format(price)} CAD`.replace(/^CA\$/, '$');
+}
+
+const formatWords: Record<SessionFormat, string> = { 'in person': 'in person', video: 'by video', phone: 'by phone' };
+
+export function formatsInWords(formats: readonly SessionFormat[]): string {
+  return alternatives.format(formats.map((f) => formatWords[f]));
+}
+
+export function listInWords(items: readonly string[]): string {
+  return list.format(items);
+}
+
+export function feeInWords(fee: Fee): string {
+  return `${fee.service}, ${fee.minutes} minutes: ${formatPrice(fee.price)}`;
+}
+
+/** Practical questions the FAQ answers from the profile; each FAQ entry names one in `answerFrom`. */
+export const practiceTopics = ['cost', 'receipts', 'length', 'format', 'where', 'ages', 'first-conversation', 'cancellation'] as const;
+export type PracticeTopic = (typeof practiceTopics)[number];
+
+export interface PracticeAnswer {
+  /** The answer in sentences, when the profile has it. */
+  readonly answer?: string;
+  /** What to do while it is not published. */
+  readonly instead: string;
+}
+
+/** The answer to a practical question, from the profile only. */
+export function practiceAnswer(topic: PracticeTopic, practice: Practice): PracticeAnswer {
+  const { fees = {}, sessions = {} } = practice;
+  switch (topic) {
+    case 'cost': {
+      const schedule = fees.schedule?.map(feeInWords);
+      const parts = [
+        schedule && `Our fees are: ${schedule.join('; ')}.`,
+        !schedule && fees.availability,
+        fees.slidingScale === true && 'If the fee is a barrier for you, please ask: we consider a reduced fee case by case.',
+      ].filter(Boolean);
+      return {
+        answer: schedule || fees.availability ? parts.join(' ') : undefined,
+        instead: 'Our fees are not published on this website yet. You can ask for our fee schedule when you get in touch; you will have it before your first session.',
+      };
+    }
+    case 'receipts':
+      return { answer: fees.receipts, instead: 'What our receipts show is not published here yet. If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.' };
+    case 'length':
+      return {
+        answer: sessions.minutes ? `A session lasts ${sessions.minutes} minutes.` : undefined,
+        instead: 'The length of a session is not published here yet. You can ask about it when you get in touch.',
+      };
+    case 'format':
+      return {
+        answer: sessions.formats ? `Sessions take place ${formatsInWords(sessions.formats)}.` : undefined,
+        instead: 'Whether sessions are online, by phone or in person is not published here yet. You can ask about it when you get in touch.',
+      };
+    case 'where': {
+      const where = [sessions.area && `We see clients in person in ${sessions.area}.`, sessions.address && `The address is ${sessions.address}.`, sessions.spaceAccessibility].filter(Boolean);
+      return {
+        answer: where.length > 0 ? where.join(' ') : undefined,
+        instead: 'Where sessions take place is not published here yet. You can ask about it when you get in touch.',
+      };
+    }
+    case 'ages': {
+      const parts = [sessions.ages && `${sessions.ages.replace(/\.$/, '')}.`, sessions.languages && `Sessions are in ${listInWords(sessions.languages)}.`].filter(Boolean);
+      return { answer: parts.length > 0 ? parts.join(' ') : undefined, instead: 'The ages we see and the languages we work in are not published here yet. You can ask about them when you get in touch.' };
+    }
+    case 'first-conversation':
+      return { answer: firstConversationInWords(practice), instead: 'Whether we offer a free first conversation is not published here yet. You can ask about it when you get in touch.' };
+    case 'cancellation':
+      return { answer: fees.cancellation, instead: 'Our cancellation and missed-session policy is not published here yet. Please ask about it before your first session.' };
+  }
+}
+
+export function firstConversationInWords(practice: Practice): string | undefined {
+  const { free, minutes, formats, about } = practice.firstConversation ?? {};
+  const how = [free === true ? 'free' : undefined, minutes ? `about ${minutes} minutes long` : undefined].filter(Boolean);
+  const first = free === undefined && !minutes && !formats ? undefined : `The first conversation${how.length > 0 ? ` is ${listInWords(how as string[])}` : ''}${formats ? `${how.length > 0 ? ', and' : ''} takes place ${formatsInWords(formats)}` : ''}.`;
+  const parts = [first, about].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/**
+ * The FAQPage entries: each answer's text, with the profile's answer after
+ * the body's. A question whose answer comes only from the profile, and which
+ * the profile does not answer yet, is left out rather than marked up empty.
+ */
+export function answeredQuestions<E extends { question: string; answerText: string; answerFrom?: string }>(entries: readonly E[], practice: Practice): { question: string; answerText: string }[] {
+  return entries
+    .map((entry) => {
+      const topic = entry.answerFrom as PracticeTopic | undefined;
+      const fromProfile = topic ? practiceAnswer(topic, practice).answer : undefined;
+      return { question: entry.question, answerText: [entry.answerText, fromProfile].filter(Boolean).join(' ') };
+    })
+    .filter((entry) => entry.answerText !== '');
+}
