@@ -7,10 +7,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markCurrentPage } from '../lib/build/currentPage';
 import { brokenLinks, pathForFile, type ExportedPage } from '../lib/build/links';
 import { pageInfo } from '../lib/build/pageInfo';
 import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
 import { ContentProblems, contentStep } from './lib/contentStep';
+import { writeImageVariants } from './lib/images/variants';
 import { run } from './lib/run';
 
 /** OUT_DIR lets tests build a second site beside the real one. */
@@ -34,7 +36,7 @@ async function removeRuntime(dir: string): Promise<void> {
   for (const file of await listFiles(dir)) {
     const full = path.join(dir, file);
     if (isRuntimeFile(file)) await rm(full);
-    else if (file.endsWith('.html')) await writeFile(full, stripRuntime(await readFile(full, 'utf8')));
+    else if (file.endsWith('.html')) await writeFile(full, markCurrentPage(stripRuntime(await readFile(full, 'utf8')), pathForFile(file)));
   }
   // Build manifests live in a folder named after the build id; without the runtime nothing reads them.
   for (const entry of await readdir(path.join(dir, '_next', 'static'), { withFileTypes: true })) {
@@ -81,6 +83,7 @@ async function main() {
   await contentStep();
   await run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1' });
   await removeRuntime(STAGING);
+  const images = await writeImageVariants(STAGING);
   // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.
   const { writeDiscoveryFiles } = await import('./lib/discovery');
   const report = await writeDiscoveryFiles(STAGING, await readPages(STAGING));
@@ -90,6 +93,7 @@ async function main() {
     [
       `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
       `Social images: ${report.socialImages.count} PNGs, ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
+      `Images: ${images.images} images, ${images.variants} AVIF and WebP variants (${images.made} made, the rest cached), ${kib(images.bytes)}, in ${images.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     ].join('\n'),

@@ -5,6 +5,7 @@
  * components the site has. Each problem names the file line and what to do,
  * in words for writers, not developers.
  */
+import { checkImageSize } from '../images/sizeCheck';
 import { analyseBody, visit, type CompileFailure, type HeadingId, type TreeNode } from './headings';
 import type { Problem } from './problems';
 import { sortProblems } from './problems';
@@ -28,6 +29,8 @@ export interface BodyContext {
    * must name one of the body's own headings.
    */
   readonly pageIds?: ReadonlySet<string>;
+  /** The folder public/ paths are read from, to measure images; the project's public/ when unset. */
+  readonly publicDir?: string;
 }
 
 export interface BodyInput {
@@ -295,6 +298,8 @@ function checkImage({ src, alt, line, markdown }: ImageUse, context: BodyContext
     notFound: (s) => [`the image ${s} is not in public/`, `add the file at public${s}, or correct the path`],
   });
   where(line, report);
+  const size = checkImageSize(src.trim(), context.publicFiles, context.publicDir);
+  if (size) report(line, 'image', size.message, size.fix);
   if (alt !== undefined && alt.trim() === '') {
     const name = src.trim() ? ` ${src.trim()}` : '';
     report(
