@@ -3,6 +3,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { trail } from '@/lib/breadcrumbs';
+import { getPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
 
 const title = 'Search';
@@ -15,12 +16,19 @@ export const metadata: Metadata = pageMetadata({
   noindex: true,
 });
 
+/** Where a reader goes when the site has nothing on their words: the getting-started page once it exists, else contact. */
+function firstStep(): { href: string; label: string } {
+  const gettingStarted = getPages().find((p) => p.slug === 'getting-started');
+  return gettingStarted ? { href: gettingStarted.url, label: gettingStarted.title } : { href: routes.contact, label: 'How to take a first step' };
+}
+
 /** The only page that loads a script: search runs in the browser against a static index. */
 export default function SearchPage() {
+  const start = firstStep();
   return (
-    <div className="container-narrow py-12">
+    <div className="container-narrow py-8">
       <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
-      {/* Hidden until search.js runs: without JavaScript the form could not search. */}
+      {/* Hidden until search.js runs (its space kept, so nothing moves): without JavaScript the form could not search. */}
       <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
@@ -32,15 +40,34 @@ export default function SearchPage() {
           </button>
         </div>
       </form>
-      <p id="search-status" role="status" aria-live="polite" className="mt-6 font-semibold" />
+      <p id="search-status" role="status" aria-live="polite" className="search-status mt-6 font-semibold" />
+      <div id="search-empty" className="search-empty" hidden>
+        <p>
+          The site has no page with the words “<span id="search-empty-query" />”. Check the spelling, try a shorter or
+          different word, or start from one of these:
+        </p>
+        <ul className="bullets">
+          <li>
+            <Link href={start.href}>{start.label}</Link>
+          </li>
+          <li>
+            <Link href={routes.faq}>Common questions</Link>
+          </li>
+          <li>
+            <Link href={routes.blog}>All articles</Link>
+          </li>
+        </ul>
+      </div>
       <ol id="search-results" className="search-results" />
-      <p id="search-no-js" className="card mt-6">
-          Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by browsing:
-          the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
+      <noscript>
+        <p className="card mt-6">
+          Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by
+          browsing: the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
           <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
-      </p>
+        </p>
+      </noscript>
       <nav aria-label="Browse instead" className="mt-10">
-        <h2 className="text-xl font-semibold">Or browse</h2>
+        <h2>Or browse</h2>
         <ul className="chip-list">
           <li>
             <Link href={routes.blog}>Articles</Link>
