@@ -15,12 +15,12 @@ export default function HomePage() {
   const latest = getArticles().slice(0, 3);
   const introduction = getArticles().find((a) => a.slug === 'what-is-music-psychotherapy');
   return (
-    <div className="container-wide py-12">
-      <section aria-labelledby="welcome" className="max-w-prose">
+    <div className="container-wide pb-12">
+      <section aria-labelledby="welcome" className="hero">
         <h1 id="welcome" className="page-title">
           Music psychotherapy in Ontario, shaped around you
         </h1>
-        <p className="lead mt-6">
+        <p className="lead mt-4">
           {site.name} offers psychotherapy that can use music, words, or both. Our therapists are registered with the
           College of Registered Psychotherapists of Ontario and certified as music therapists through the Canadian
           Association of Music Therapists. Together with you, they choose how much of each session is music and how
@@ -31,7 +31,7 @@ export default function HomePage() {
           or value creativity. It may also suit you if talking is hard, talk therapy has felt stuck, or you simply want
           to try something new.
         </p>
-        <p className="mt-8 flex flex-wrap gap-4">
+        <p className="mt-6 flex flex-wrap gap-3">
           <Link href={routes.contact} className="button">
             Take a first step
           </Link>
@@ -84,7 +84,7 @@ export default function HomePage() {
         </section>
       )}
 
-      <section aria-labelledby="next-step" className="home-section card max-w-prose">
+      <section aria-labelledby="next-step" className="home-section next-step">
         <h2 id="next-step" className="section-title">
           Ready when you are
         </h2>
