@@ -16,7 +16,7 @@ const emptyQuery = document.querySelector('#search-empty-query');
 
 let pagefind;
 
-form.hidden = false;
+form.dataset.ready = '';
 
 /** The words of a query or a text, lower-cased, accents and curly quotes folded. */
 function words(text) {
@@ -75,7 +75,7 @@ function show(results, query) {
   const count = results.length;
   empty.hidden = count > 0;
   emptyQuery.textContent = query;
-  status.textContent = count === 0 ? `No pages match “${query}”.` : `${count} page${count === 1 ? '' : 's'} match “${query}”.`;
+  status.textContent = count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
 }
 
 async function search(query) {

@@ -28,8 +28,8 @@ export default function SearchPage() {
   return (
     <div className="container-narrow py-8">
       <PageIntro crumbs={trail({ name: title, path: routes.search })} title="Search the site" />
-      {/* Hidden until search.js runs (its space kept, so nothing moves): without JavaScript the form could not search. */}
-      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6" hidden>
+      {/* Invisible until search.js marks it ready (its space kept, so nothing moves); without JavaScript it is not shown, as it could not search. */}
+      <form id="search-form" role="search" action="/search/" method="get" className="search-form mt-6">
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
         </label>

@@ -21,13 +21,14 @@ test('on a desktop, the main navigation works with the keyboard alone', async ({
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const seen: string[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     seen.push(now.text);
     if (now.text === 'Articles') break;
   }
-  expect(seen).toEqual(['Skip to main content', 'Tiffany Music Therapy', 'Help now', 'Our approach', 'Experiences', 'Well-being', 'Articles']);
+  // The header's first row (name, search, Help now), then the navigation row.
+  expect(seen).toEqual(['Skip to main content', 'Tiffany Music Therapy', '', 'Search', 'Help now', 'Our approach', 'Experiences', 'Well-being', 'Articles']);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/blog\/$/);
   await expect(page.locator('h1')).toHaveText('Articles');
