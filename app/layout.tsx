@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { preload } from 'react-dom';
 import { ContentProblems } from '@/components/ContentProblems';
 import { JsonLd } from '@/components/JsonLd';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -28,12 +27,7 @@ export const viewport: Viewport = {
   ],
 };
 
-/** The text face, subset to about 10 KB a weight (npm run fonts); named in app/globals.css. */
-const FONT_FILES = ['/fonts/atkinson-hyperlegible-400.woff2', '/fonts/atkinson-hyperlegible-700.woff2'];
-
 export default function RootLayout({ children }: { children: ReactNode }) {
-  // Asked for with the stylesheet rather than after it, so on most connections the text never shows in the fallback at all.
-  for (const href of FONT_FILES) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={site.locale}>
       <body>

@@ -1,7 +1,8 @@
 /**
  * `npm run shots`: a full-page screenshot of every built page (read from
  * out/) at 375 and 1280 px wide, light and dark, into shots/ (ignored by
- * git), for a designer to review by eye. It asserts nothing.
+ * git), and the phone menu open, for a designer to review by eye. It
+ * asserts nothing.
  *   tsx scripts/shots.ts [--port 3100] [--only /help-now/]
  */
 import { spawn } from 'node:child_process';
@@ -42,6 +43,12 @@ try {
         await page.goto(base + url, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: path.join(SHOTS, `${fileName(url)}-${width}-${colorScheme}.png`), fullPage: true });
+      }
+      // The phone menu, open: it is part of the design too.
+      if (width < 1024) {
+        await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+        await page.locator('.nav-summary').click();
+        await page.screenshot({ path: path.join(SHOTS, `menu-open-${width}-${colorScheme}.png`) });
       }
       await context.close();
     }
