@@ -59,13 +59,12 @@ export default function SearchPage() {
         </ul>
       </div>
       <ol id="search-results" className="search-results" />
-      <noscript>
-        <p className="card mt-6">
-          Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by
-          browsing: the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
-          <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
-        </p>
-      </noscript>
+      {/* Shown only where scripts cannot run (app/globals.css), so with scripts nothing appears or disappears as the page loads. */}
+      <p className="search-no-js card mt-6">
+        Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by
+        browsing: the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
+        <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
+      </p>
       <nav aria-label="Browse instead" className="mt-10">
         <h2>Or browse</h2>
         <ul className="chip-list">
