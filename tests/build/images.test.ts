@@ -56,7 +56,8 @@ beforeAll(async () => {
     const e = error as { code: number; stdout: string; stderr: string };
     build = { code: e.code, output: e.stdout + e.stderr };
   }
-});
+  // A whole build; on a busy machine it can take longer than the config's hook timeout.
+}, 900_000);
 
 afterAll(() => {
   rmSync(PHOTO_DIR, { recursive: true, force: true });
