@@ -33,8 +33,8 @@ export default function HomePage() {
   const latest = getArticles().slice(0, 3);
   const facts = practicalFacts();
   return (
-    <div className="container-wide py-8 sm:py-12">
-      <section aria-labelledby="welcome" className="max-w-prose">
+    <div className="container-wide pb-12">
+      <section aria-labelledby="welcome" className="hero">
         <h1 id="welcome" className="page-title">
           {home.title}
         </h1>

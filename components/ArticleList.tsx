@@ -3,7 +3,7 @@ import type { ArticleSummary } from '@/lib/content';
 import { AbbrText } from './AbbrText';
 import { formatDay, isoDay } from '@/lib/content/dates';
 
-/** Articles as a list of title, date and description. `headingLevel` keeps the page's outline intact. */
+/** Articles as a list of title, date and description, each a card whose title link covers it. `headingLevel` keeps the page's outline intact. */
 export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly ArticleSummary[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -12,7 +12,7 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: readonly
       {articles.map((article) => (
         <li key={article.slug}>
           <article>
-            <Heading className="text-xl font-semibold">
+            <Heading>
               <Link href={article.url}>{article.title}</Link>
             </Heading>
             <p className="meta">

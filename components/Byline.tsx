@@ -22,13 +22,13 @@ export function Byline({ article }: { article: Article }) {
         <>By {site.name}</>
       )}
       <span aria-hidden="true"> · </span>
-      <span className="whitespace-nowrap">
+      <span>
         Published <time dateTime={isoDay(article.date)}>{formatDay(article.date)}</time>
       </span>
       {article.updated && (
         <>
           <span aria-hidden="true"> · </span>
-          <span className="whitespace-nowrap">
+          <span>
             Updated <time dateTime={isoDay(article.updated)}>{formatDay(article.updated)}</time>
           </span>
         </>

@@ -8,16 +8,18 @@ interface Card {
   readonly description: string;
 }
 
-/** Pages as a grid of cards, each a linked title and its one-line description. */
+/** Pages as a grid of cards, each a linked title and its one-line description; the whole card is the link's target. */
 export function CardGrid({ items, headingLevel = 2 }: { items: readonly Card[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     // Listings repeat other pages’ summaries; search should lead to the pages themselves.
     <ul className="card-grid" data-pagefind-ignore="all">
       {items.map((item) => (
-        <li key={item.slug} className="card">
-          <Heading className="text-lg font-semibold">
-            <Link href={item.url}>{item.title}</Link>
+        <li key={item.slug} className="card link-card">
+          <Heading>
+            <Link href={item.url} className="card-link">
+              {item.title}
+            </Link>
           </Heading>
           <p className="mt-2">
             <AbbrText text={item.description} />

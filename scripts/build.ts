@@ -7,11 +7,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markCurrentPage } from '../lib/build/currentPage';
 import { brokenLinks, pathForFile, type ExportedPage } from '../lib/build/links';
 import { pageInfo } from '../lib/build/pageInfo';
 import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
 import { checkContentFolder, ContentProblems, generateContent } from './lib/contentStep';
+import { writeImageVariants } from './lib/images/variants';
 import { run } from './lib/run';
 import { secureExport } from './lib/securityStep';
 
@@ -36,7 +38,7 @@ async function removeRuntime(dir: string): Promise<void> {
   for (const file of await listFiles(dir)) {
     const full = path.join(dir, file);
     if (isRuntimeFile(file)) await rm(full);
-    else if (file.endsWith('.html')) await writeFile(full, stripRuntime(await readFile(full, 'utf8')));
+    else if (file.endsWith('.html')) await writeFile(full, markCurrentPage(stripRuntime(await readFile(full, 'utf8')), pathForFile(file)));
   }
   // Build manifests live in a folder named after the build id; without the runtime nothing reads them.
   for (const entry of await readdir(path.join(dir, '_next', 'static'), { withFileTypes: true })) {
@@ -98,6 +100,7 @@ async function main() {
   await timed('contentlayer', () => generateContent());
   await timed('next build', () => run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '0' }));
   await timed('strip runtime', () => removeRuntime(STAGING));
+  const images = await timed('image variants', () => writeImageVariants(STAGING));
   // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.
   const { writeDiscoveryFiles } = await import('./lib/discovery');
   const pages = await timed('read pages', () => readPages(STAGING));
@@ -117,6 +120,7 @@ async function main() {
     [
       `\nSitemap: ${report.sitemapUrls} pages. Feeds: ${report.feedItems} articles.`,
       `Social images: ${report.socialImages.count} PNGs (${report.socialImages.fromCache ?? 0} from the cache), ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
+      `Images: ${images.images} images, ${images.variants} AVIF and WebP variants (${images.made} made, the rest cached), ${kib(images.bytes)}, in ${images.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
       `Steps: ${timings.map((t) => `${t.step} ${(t.ms / 1000).toFixed(1)} s`).join(', ')}.`,
       `Security: ${secured.inputs.scriptHashes.length} inline script hashes in the policy; ${secured.compression.files} text files precompressed, ${kib(secured.compression.bytes)} → ${kib(secured.compression.brotliBytes)} (Brotli).`,

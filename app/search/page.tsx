@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import Link from 'next/link';
-import { getSection } from '@/lib/content';
+import { getPage, getSection } from '@/lib/content';
 import { SectionIntro } from '@/components/SectionIntro';
 import { routes } from '@/lib/routes';
 
@@ -11,11 +11,14 @@ export const metadata: Metadata = sectionMetadata('search', { noindex: true });
 /** The only page that loads a script: search runs in the browser against a static index. */
 export default function SearchPage() {
   const section = getSection('search');
+  // Where a reader goes when the site has nothing on their words.
+  const gettingStarted = getPage('getting-started');
+  const start = { href: routes.gettingStarted, label: gettingStarted?.title ?? 'Getting started' };
   return (
-    <div className="container-narrow py-12">
+    <div className="container-narrow py-8">
       <SectionIntro section={section} />
-      {/* Hidden until search.js runs: without JavaScript the form could not search. */}
-      <form id="search-form" role="search" aria-label="Search the site’s pages" action="/search/" method="get" className="search-form mt-6" hidden>
+      {/* Invisible until search.js marks it ready (its space kept, so nothing moves); without JavaScript it is not shown, as it could not search. */}
+      <form id="search-form" role="search" aria-label="Search the site’s pages" action="/search/" method="get" className="search-form mt-6">
         <label htmlFor="search-input" className="font-semibold">
           Words to search for
         </label>
@@ -26,15 +29,33 @@ export default function SearchPage() {
           </button>
         </div>
       </form>
-      <p id="search-status" role="status" aria-live="polite" className="mt-6 font-semibold" />
+      <p id="search-status" role="status" aria-live="polite" className="search-status mt-6 font-semibold" />
+      <div id="search-empty" className="search-empty" hidden>
+        <p>
+          The site has no page with the words “<span id="search-empty-query" />”. Check the spelling, try a shorter or
+          different word, or start from one of these:
+        </p>
+        <ul className="bullets">
+          <li>
+            <Link href={start.href}>{start.label}</Link>
+          </li>
+          <li>
+            <Link href={routes.faq}>Common questions</Link>
+          </li>
+          <li>
+            <Link href={routes.blog}>All articles</Link>
+          </li>
+        </ul>
+      </div>
       <ol id="search-results" className="search-results" />
-      <p id="search-no-js" className="card mt-6">
-          Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by browsing:
-          the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
-          <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
+      {/* Shown only where scripts cannot run (app/globals.css), so with scripts nothing appears or disappears as the page loads. */}
+      <p className="search-no-js card mt-6">
+        Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by
+        browsing: the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
+        <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
       </p>
       <nav aria-label="Browse instead" className="mt-10">
-        <h2 className="text-xl font-semibold">Or browse</h2>
+        <h2>Or browse</h2>
         <ul className="chip-list">
           <li>
             <Link href={routes.blog}>Articles</Link>

@@ -6,6 +6,7 @@
  * Each problem names the file line and what to do, in words for writers, not
  * developers.
  */
+import { checkImageSize } from '../images/sizeCheck';
 import { z } from 'zod';
 import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../../components/mdx/catalogue';
 import type { MdxComponentUsage } from '../../components/mdx/usage';
@@ -33,6 +34,8 @@ export interface BodyContext {
   readonly bibliographyKeys?: readonly string[];
   /** The abbreviations the glossary defines, which `<Abbr>` must name. Optional: without it abbreviations are not looked up. */
   readonly abbreviations?: readonly string[];
+  /** The folder public/ paths are read from, to measure images; the project's public/ when unset. */
+  readonly publicDir?: string;
 }
 
 export interface BodyInput {
@@ -302,6 +305,8 @@ function checkImage({ src, alt, line, markdown }: ImageUse, context: BodyContext
     notFound: (s) => [`the image ${s} is not in public/`, `add the file at public${s}, or correct the path`],
   });
   where(line, report);
+  const size = checkImageSize(src.trim(), context.publicFiles, context.publicDir);
+  if (size) report(line, 'image', size.message, size.fix);
   if (alt !== undefined && alt.trim() === '') {
     const name = src.trim() ? ` ${src.trim()}` : '';
     report(

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type SatoriOptions } from 'satori';
+import { BRAND_COLOURS, markSvg } from '../../lib/brand/mark';
 import { SOCIAL_IMAGE_HEIGHT as HEIGHT, SOCIAL_IMAGE_WIDTH as WIDTH, socialImagePath } from '../../lib/seo/socialImage';
 
 export interface SocialImageInput {
@@ -27,7 +28,13 @@ export interface SocialImageInput {
 
 const FONT_FAMILY = 'Atkinson Hyperlegible';
 const FONT_DIR = 'assets/fonts';
-const COLOURS = { background: '#fbf8f3', ink: '#1d2327', muted: '#4a555b', accent: '#0d5c61' } as const;
+const COLOURS = { background: BRAND_COLOURS.paper, ink: BRAND_COLOURS.ink, muted: BRAND_COLOURS.muted, accent: BRAND_COLOURS.accent, wash: BRAND_COLOURS.wash } as const;
+/** The practice's mark, the same drawing as the header and the site icon. */
+const MARK_URI = `data:image/svg+xml;base64,${Buffer.from(markSvg()).toString('base64')}`;
+const MARK_SIZE = 64;
+const WAVES_URI = `data:image/svg+xml;base64,${Buffer.from(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 560" fill="none" stroke="${BRAND_COLOURS.wash}"><circle cx="280" cy="280" r="262" stroke-width="36"/><circle cx="280" cy="280" r="170" stroke-width="28"/><circle cx="280" cy="280" r="92" fill="${BRAND_COLOURS.wash}" stroke="none"/></svg>`,
+).toString('base64')}`;
 
 const PADDING_X = 88;
 const PADDING_Y = 72;
@@ -36,13 +43,17 @@ const ACCENT_STRIP = 18;
 export const TITLE_SIZES: readonly number[] = [80, 72, 64, 56, 50, 44, 40];
 const TITLE_LINE_HEIGHT = 1.15;
 /** Room left for the title once kicker, footer and padding are placed. */
-const titleBudget = (hasKicker: boolean) => HEIGHT - 2 * PADDING_Y - 64 /* footer */ - (hasKicker ? 68 : 0);
+const titleBudget = (hasKicker: boolean) => HEIGHT - 2 * PADDING_Y - 88 /* footer, with room above it */ - (hasKicker ? 68 : 0);
 
 type Style = Record<string, string | number>;
 type Child = ReactElement | string;
 
 function el(type: string, style: Style, children?: Child | Child[], key?: string): ReactElement {
   return { type, key: key ?? null, props: { style, ...(children === undefined ? {} : { children }) } };
+}
+
+function mark(size: number, style: Style = {}): ReactElement {
+  return { type: 'img', key: null, props: { src: MARK_URI, width: size, height: size, style } };
 }
 
 let fontsPromise: Promise<SatoriOptions['fonts']> | undefined;
@@ -83,18 +94,22 @@ function card(input: SocialImageInput, titleSize: number, clampLines?: number): 
         el('div', { fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: '0.08em', textTransform: 'uppercase' }, input.kicker),
       ])
     : undefined;
-  const footer = el('div', { display: 'flex', alignItems: 'center', marginTop: 'auto', height: 44 }, [
-    el('div', { width: 12, height: 12, borderRadius: 6, backgroundColor: COLOURS.accent, marginRight: 16 }),
-    el('div', { fontSize: 32, fontWeight: 400, color: COLOURS.muted }, input.siteName),
+  const footer = el('div', { display: 'flex', alignItems: 'center', marginTop: 'auto', height: MARK_SIZE }, [
+    mark(MARK_SIZE, { marginRight: 20 }),
+    el('div', { fontSize: 34, fontWeight: 700, color: COLOURS.ink }, input.siteName),
   ]);
+  // The mark's waves, large and faint, in the top right corner: the card's picture when a page has none.
+  const waves = { type: 'img', key: null, props: { src: WAVES_URI, width: 400, height: 400, style: { position: 'absolute', top: -200, right: -200 } } } as ReactElement;
   return el(
     'div',
-    { display: 'flex', width: WIDTH, height: HEIGHT, backgroundColor: COLOURS.background, fontFamily: FONT_FAMILY },
+    { display: 'flex', position: 'relative', width: WIDTH, height: HEIGHT, backgroundColor: COLOURS.background, fontFamily: FONT_FAMILY },
     [
+      waves,
       el('div', { width: ACCENT_STRIP, height: HEIGHT, flexShrink: 0, backgroundColor: COLOURS.accent }),
       el(
         'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING_Y}px ${PADDING_X}px`, paddingLeft: PADDING_X - ACCENT_STRIP },
+        // The right padding keeps the title clear of the waves in the corner.
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING_Y}px ${PADDING_X}px`, paddingLeft: PADDING_X - ACCENT_STRIP, paddingRight: 200 },
         kicker ? [kicker, title, footer] : [title, footer],
       ),
     ],

@@ -32,10 +32,16 @@ for (const path of [...pages, '/404.html']) {
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('contentinfo')).toHaveCount(1);
       await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
-      const crisis = page.getByRole('contentinfo').getByRole('complementary', { name: 'Need help now?' });
+      // The footer's notice, or on a page that shows the crisis panel in its text, that panel instead (said once).
+      const crisis = page
+        .getByRole('contentinfo')
+        .getByRole('complementary', { name: 'Need help now?' })
+        .or(page.getByRole('main').getByRole('region', { name: 'If you are in crisis' }));
+      await expect(crisis).toHaveCount(1);
       await expect(crisis).toContainText('not an emergency service');
-      await expect(crisis.getByRole('link', { name: /9-8-8/ })).toHaveAttribute('href', 'sms:988');
-      await expect(crisis.getByRole('link', { name: 'call 9-1-1' })).toHaveAttribute('href', 'tel:911');
+      await expect(crisis.getByRole('link', { name: /^text 9-8-8$/i })).toHaveAttribute('href', 'sms:988');
+      await expect(crisis.getByRole('link', { name: /^call 9-8-8$/i })).toHaveAttribute('href', 'tel:988');
+      await expect(crisis.getByRole('link', { name: /^call 9-1-1$/i })).toHaveAttribute('href', 'tel:911');
       const helpNow = page.getByRole('banner').getByRole('link', { name: 'Help now' });
       await expect(helpNow).toHaveAttribute('href', '/help-now/');
       if (path !== '/' && path !== '/404.html') {

@@ -25,13 +25,14 @@ test('on a desktop, the main navigation works with the keyboard alone', async ({
   const seen: string[] = [];
   const articles = mainNavigation.find((item) => item.href === '/blog/')!;
   const before = mainNavigation.slice(0, mainNavigation.indexOf(articles) + 1).map((item) => item.label);
-  for (let i = 0; i < before.length + 4; i++) {
+  for (let i = 0; i < before.length + 6; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     seen.push(now.text);
     if (now.text === articles.label) break;
   }
-  expect(seen).toEqual(['Skip to main content', site.name, 'Help now', ...before]);
+  // The header's first row (name, search, Help now), then the navigation row.
+  expect(seen).toEqual(['Skip to main content', site.name, '', 'Search', 'Help now', ...before]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/blog\/$/);
   await expect(page.locator('h1')).toHaveText(sectionIntro('blog').title);

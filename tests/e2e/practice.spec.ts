@@ -102,7 +102,7 @@ for (const { slug } of areas) {
 test('the contact page reads well with no channel set and shows the crisis notice', async ({ page }) => {
   await page.goto('/contact/');
   await expect(page.locator('main')).toContainText('not published on this website yet');
-  await expect(page.locator('main').getByRole('note', { name: 'If you are in crisis' })).toContainText('9-8-8');
+  await expect(page.locator('main').getByRole('region', { name: 'If you are in crisis' })).toContainText('9-8-8');
   await expect(page.locator('main')).toContainText(/health/i);
 });
 
