@@ -1,14 +1,16 @@
 import { loadPractice } from '@/lib/practice/load';
+import { Picture } from './Picture';
+
+/** The width the photo shows at: a small round portrait in lists, else up to 20rem (sm:max-w-xs). */
+const SIZES = { 'team-photo-small': '4rem', default: '(min-width: 40rem) 20rem, calc(100vw - 2rem)' } as const;
 
 /**
- * A team member's photo from the practice profile, or nothing while there is
- * none. A plain <img> with its size and alt text; the image pipeline can
- * replace the inside of this one component.
+ * A team member's photo from the practice profile, through the image
+ * pipeline (AVIF and WebP at a few widths), or nothing while there is none.
  */
 export function TeamPhoto({ slug, className = 'team-photo mt-6' }: { slug: string; className?: string }) {
   const photo = loadPractice().team?.[slug]?.photo;
   if (!photo) return null;
-  // A plain <img> on purpose: the export has no image optimiser, and the pages ship no runtime.
-  // eslint-disable-next-line @next/next/no-img-element
-  return <img src={photo.src} alt={photo.alt} width={photo.width} height={photo.height} className={className} loading="lazy" decoding="async" />;
+  const sizes = className.includes('team-photo-small') ? SIZES['team-photo-small'] : SIZES.default;
+  return <Picture src={photo.src} alt={photo.alt} sizes={sizes} className={className} />;
 }

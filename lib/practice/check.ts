@@ -3,6 +3,7 @@
  * of every other content file, `path:line: field: problem (fix)`, with the
  * line of the offending key found from the YAML node ranges.
  */
+import { checkImageSize } from '../images/sizeCheck';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '../content/problems';
@@ -12,6 +13,8 @@ import { fieldExamples, PracticeSchema, type Practice } from './schema';
 export interface PracticeContext {
   /** Every file in public/, as its path on the site: `/images/a.jpg`. */
   readonly publicFiles: ReadonlySet<string>;
+  /** Where public/ paths are read from, to measure photos; the project's public/ when unset. */
+  readonly publicDir?: string;
   /** File names (without .mdx) of the team members in content/team/; undefined skips the check. */
   readonly teamSlugs?: readonly string[];
 }
@@ -79,6 +82,9 @@ export function checkPractice(text: string, file: string, context: PracticeConte
       if (member.photo && !context.publicFiles.has(member.photo.src)) {
         report(['team', slug, 'photo', 'src'], `team.${slug}.photo.src`, `“${member.photo.src}” is not a file in public/`, `put the photo at public${member.photo.src}, or correct the address`);
       }
+      // The same size rule as images in articles: sharp enough on a phone, not a camera original.
+      const size = member.photo && checkImageSize(member.photo.src, context.publicFiles, context.publicDir);
+      if (size) report(['team', slug, 'photo', 'src'], `team.${slug}.photo.src`, size.message, size.fix);
     }
   }
   const sorted = problems.sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));

@@ -103,8 +103,6 @@ const PhotoSchema = z.strictObject({
   /** A file in public/, written as its address: /images/team/name.jpg */
   src: z.string().trim().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif|svg)$/i, { error: 'should be the address of an image in public/, such as /images/team/name.jpg' }),
   alt: z.string({ error: 'is missing: describe the photo for people who cannot see it' }).trim().min(5, { error: 'is too short to describe the photo' }),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
 });
 
 const TeamMemberSchema = z.strictObject({
@@ -173,11 +171,9 @@ export const fieldExamples: Readonly<Record<string, string>> = {
   'team.*.registrations': 'registrations: [{ body: CRPO, number: "12345" }]',
   'team.*.registrations.*.body': `body: ${regulatorIds[0]}`,
   'team.*.registrations.*.number': 'number: "12345"',
-  'team.*.photo': 'photo: { src: /images/team/name.jpg, alt: Name smiling beside a piano, width: 800, height: 1000 }',
+  'team.*.photo': 'photo: { src: /images/team/name.jpg, alt: Name smiling beside a piano }',
   'team.*.photo.src': 'src: /images/team/name.jpg',
   'team.*.photo.alt': 'alt: Name smiling beside a piano',
-  'team.*.photo.width': 'width: 800',
-  'team.*.photo.height': 'height: 1000',
   'privacy.name': 'name: Alex Example',
   'privacy.role': 'role: Privacy officer',
   'privacy.email': 'email: privacy@example.org',

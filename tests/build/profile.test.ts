@@ -129,7 +129,7 @@ describe('built with every profile value set', () => {
         expect(item).toContain(`href="${regulators[body as RegulatorId].register.url}"`);
       }
       const photo = member.photo!;
-      expect(page).toMatch(new RegExp(`<img src="${photo.src}" alt="${photo.alt}" width="${photo.width}" height="${photo.height}"`));
+      expect(page).toMatch(new RegExp(`<img src="${photo.src}" alt="${photo.alt}" width="\\d+" height="\\d+"`));
     }
   });
 

@@ -3,7 +3,10 @@
  * refused at its own line with a fix; the launch check names every missing
  * launch value on an empty profile and none on the full one.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
@@ -67,6 +70,15 @@ describe('the practice profile check', () => {
   it('refuses a photo that is not in public/', () => {
     const { problems, line } = withFault('src: /icon.svg', 'src: /images/team/nobody.jpg');
     expect(problems).toEqual([`${FILE}:${line}: team.kaitlyn-kasha.photo.src: “/images/team/nobody.jpg” is not a file in public/ (put the photo at public/images/team/nobody.jpg, or correct the address)`]);
+  });
+
+  it('refuses a photo too small to look sharp, as it refuses one in an article', async () => {
+    const publicDir = mkdtempSync(path.join(tmpdir(), 'practice-photo-'));
+    mkdirSync(path.join(publicDir, 'images', 'team'), { recursive: true });
+    await sharp({ create: { width: 120, height: 160, channels: 3, background: '#888888' } }).jpeg().toFile(path.join(publicDir, 'images', 'team', 'tiny.jpg'));
+    const text = full.replace('src: /icon.svg', 'src: /images/team/tiny.jpg');
+    const problems = checkPractice(text, FILE, { ...context, publicFiles: new Set(['/images/team/tiny.jpg']), publicDir }).problems.map(formatProblem);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*120 × 160|^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*too small`))]);
   });
 
   it('refuses a team member who is not in content/team/', () => {
