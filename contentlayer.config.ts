@@ -40,7 +40,11 @@ const types = documentTypeNames.map((name) => {
     fields: Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, fieldDef(field)])),
     computedFields: {
       // Read from the body's syntax tree (the same reading the content check does), so pages list exactly the works cited.
-      citationKeys: { type: 'json', description: 'the bibliography keys the body cites, in order of first use', resolve: (doc) => citedKeysInBody(doc.body.raw).map((c) => c.key) },
+      citationKeys: {
+        type: 'json',
+        description: 'the bibliography keys the body cites, in order of first use',
+        resolve: (doc) => citedKeysInBody(doc.body.raw).map((c) => c.key),
+      },
     },
   }));
 });

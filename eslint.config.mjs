@@ -5,5 +5,15 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', '.contentlayer/**', 'out/**', '.out-staging/**', '.test-site/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.contentlayer/**',
+    'out/**',
+    '.out-staging/**',
+    '.test-site/**',
+    'next-env.d.ts',
+    'tests/fixtures/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

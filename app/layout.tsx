@@ -16,7 +16,13 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.shortDescription,
   alternates: { types: feedAlternates() },
-  icons: { icon: [{ url: routes.logo, type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }], apple: '/apple-touch-icon.png' },
+  icons: {
+    icon: [
+      { url: routes.logo, type: 'image/svg+xml' },
+      { url: '/favicon.ico', sizes: '32x32' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
 };
 
 export const viewport: Viewport = {

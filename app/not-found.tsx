@@ -12,9 +12,7 @@ export default function NotFound() {
   return (
     <div className="container-narrow py-12">
       <h1 className="page-title">We can’t find that page</h1>
-      <p className="lead mt-4">
-        The address may have a typo, or the page may have moved. Nothing is wrong on your side.
-      </p>
+      <p className="lead mt-4">The address may have a typo, or the page may have moved. Nothing is wrong on your side.</p>
       <ul className="mt-6 list-disc pl-6">
         <li>
           <Link href={routes.home}>Go to the home page</Link>

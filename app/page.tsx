@@ -116,7 +116,10 @@ export default function HomePage() {
           </h2>
           {home.featured && (
             <p className="mt-2 max-w-prose">
-              New to this? Start with <Link href={home.featured.url} data-featured>{home.featured.title}</Link>
+              New to this? Start with{' '}
+              <Link href={home.featured.url} data-featured>
+                {home.featured.title}
+              </Link>
             </p>
           )}
           <ArticleList articles={latest} headingLevel={3} />

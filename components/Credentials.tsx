@@ -32,7 +32,8 @@ export function CredentialAbbr({ credential }: { credential: HeldCredential }) {
 export function RegisterLink({ regulator }: { regulator: Regulator }) {
   return (
     <>
-      the <AbbrText text={regulator.id} />’s <a href={regulator.register.url}>{regulator.register.noun}</a>
+      the <AbbrText text={regulator.id} />
+      ’s <a href={regulator.register.url}>{regulator.register.noun}</a>
     </>
   );
 }

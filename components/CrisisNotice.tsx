@@ -7,9 +7,8 @@ export function CrisisNotice() {
     <aside aria-labelledby="crisis-heading" className="crisis-notice">
       <h2 id="crisis-heading">Need help now?</h2>
       <p>
-        This website is not an emergency service. If you are in crisis in Canada, you can <a href="tel:988">call 9-8-8</a>{' '}
-        or <a href="sms:988">text 9-8-8</a> (Suicide Crisis Helpline) at any time, day or night. In an emergency,{' '}
-        <a href="tel:911">call 9-1-1</a> or go to your nearest emergency department.
+        This website is not an emergency service. If you are in crisis in Canada, you can <a href="tel:988">call 9-8-8</a> or <a href="sms:988">text 9-8-8</a>{' '}
+        (Suicide Crisis Helpline) at any time, day or night. In an emergency, <a href="tel:911">call 9-1-1</a> or go to your nearest emergency department.
       </p>
       <p className="mt-1">
         <Link href={routes.helpNow}>More ways to get help now</Link>
@@ -30,8 +29,8 @@ export function CrisisCallout() {
         If you are in crisis
       </p>
       <p className="mt-2">
-        This website is not an emergency service. In Canada, the Suicide Crisis Helpline answers calls and texts at{' '}
-        <span className="nowrap">9-8-8</span>, any time, day or night. If you or someone else is in danger right now, call <span className="nowrap">9-1-1</span> or go to your nearest emergency
+        This website is not an emergency service. In Canada, the Suicide Crisis Helpline answers calls and texts at <span className="nowrap">9-8-8</span>, any
+        time, day or night. If you or someone else is in danger right now, call <span className="nowrap">9-1-1</span> or go to your nearest emergency
         department.
       </p>
       <div className="crisis-actions">

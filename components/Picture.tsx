@@ -36,7 +36,16 @@ export function Picture({ src, alt, sizes = COLUMN_SIZES, eager = false, classNa
     <picture>
       <source type="image/avif" srcSet={srcSet(plan, 'avif')} sizes={sizes} />
       <source type="image/webp" srcSet={srcSet(plan, 'webp')} sizes={sizes} />
-      <img src={fallback.url} alt={alt} width={plan.width} height={plan.height} loading={loading} decoding="async" fetchPriority={eager ? 'high' : undefined} className={className} />
+      <img
+        src={fallback.url}
+        alt={alt}
+        width={plan.width}
+        height={plan.height}
+        loading={loading}
+        decoding="async"
+        fetchPriority={eager ? 'high' : undefined}
+        className={className}
+      />
     </picture>
   );
 }

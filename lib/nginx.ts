@@ -63,7 +63,10 @@ export async function startNginx(options: { port: number; root: string; siteConf
   const until = Date.now() + 15_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${errorLog()}`);
-    const ready = await fetch(`${url}/`, { method: 'HEAD' }).then(() => true, () => false);
+    const ready = await fetch(`${url}/`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > until) throw new Error(`nginx did not answer on ${url}:\n${errorLog()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

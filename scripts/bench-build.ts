@@ -158,9 +158,21 @@ for (const size of sizes) {
       .map((l) => l.toFixed(1))
       .join(', ')} on ${availableParallelism()} cores.`,
   );
-  results.push({ size, pages: cold.pages, cleanMs: Math.round(cold.ms), cleanCpuMs: Math.round(cold.cpuMs), rebuildMs: Math.round(warm.ms), rebuildCpuMs: Math.round(warm.cpuMs), peakBytes: cold.peakBytes, outBytes, steps: cold.steps, rebuildSteps: warm.steps });
+  results.push({
+    size,
+    pages: cold.pages,
+    cleanMs: Math.round(cold.ms),
+    cleanCpuMs: Math.round(cold.cpuMs),
+    rebuildMs: Math.round(warm.ms),
+    rebuildCpuMs: Math.round(warm.cpuMs),
+    peakBytes: cold.peakBytes,
+    outBytes,
+    steps: cold.steps,
+    rebuildSteps: warm.steps,
+  });
   writeFileSync(path.join(ROOT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // The corpus and its output are large; keep only the figures.
   if (!process.argv.includes('--keep')) rmSync(site, { recursive: true, force: true });
 }
-if (existsSync('.contentlayer')) console.log('\n.contentlayer/ now holds the last synthetic corpus: run `npm run content` (or a build) before using the real site.');
+if (existsSync('.contentlayer'))
+  console.log('\n.contentlayer/ now holds the last synthetic corpus: run `npm run content` (or a build) before using the real site.');

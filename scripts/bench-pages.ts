@@ -82,9 +82,11 @@ function precompressedCopy(): string {
 
 function serve(dir: string): Promise<Server> {
   const handler = sirv(dir, { gzip: true, brotli: true, dev: false, etag: true, extensions: ['html'] });
-  const server = createServer((req, res) => handler(req, res, () => {
-    res.writeHead(404).end('Not found');
-  }));
+  const server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.writeHead(404).end('Not found');
+    }),
+  );
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -137,7 +139,26 @@ const chrome = await chromeLauncher.launch({
 });
 
 const kib = (n: number) => (n / 1024).toFixed(1);
-const rows: string[][] = [['page', 'perf', 'a11y', 'best', 'seo', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'HTML KiB', 'CSS KiB', 'JS KiB', 'font KiB', 'img KiB', 'other KiB', 'total KiB']];
+const rows: string[][] = [
+  [
+    'page',
+    'perf',
+    'a11y',
+    'best',
+    'seo',
+    'FCP ms',
+    'LCP ms',
+    'CLS',
+    'TBT ms',
+    'HTML KiB',
+    'CSS KiB',
+    'JS KiB',
+    'font KiB',
+    'img KiB',
+    'other KiB',
+    'total KiB',
+  ],
+];
 try {
   for (const { kind, url } of pagesToMeasure()) {
     const runs: Run[] = [];

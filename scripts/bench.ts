@@ -40,6 +40,8 @@ const site = folderBytes(OUT);
 const search = folderBytes(path.join(OUT, 'pagefind'));
 const images = folderBytes(path.join(OUT, 'og'));
 console.log(`\nBuild: ${buildSeconds.toFixed(1)} s`);
-console.log(`out/: ${site.files} files, ${kib(site.bytes)} (search index ${search.files} files, ${kib(search.bytes)}; social images ${images.files}, ${kib(images.bytes)})`);
+console.log(
+  `out/: ${site.files} files, ${kib(site.bytes)} (search index ${search.files} files, ${kib(search.bytes)}; social images ${images.files}, ${kib(images.bytes)})`,
+);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));

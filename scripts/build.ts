@@ -98,7 +98,9 @@ async function main() {
   const count = await timed('content check', () => checkContentFolder());
   console.log(`Content checked: ${count} files, no problems.`);
   await timed('contentlayer', () => generateContent());
-  await timed('next build', () => run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '0' }));
+  await timed('next build', () =>
+    run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '0' }),
+  );
   await timed('strip runtime', () => removeRuntime(STAGING));
   const images = await timed('image variants', () => writeImageVariants(STAGING));
   // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.

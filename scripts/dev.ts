@@ -34,7 +34,12 @@ async function recheck() {
 function watchFolders(root: string, onChange: () => void) {
   const watched = new Set<string>();
   const attach = () => {
-    for (const folder of [root, ...readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name))]) {
+    for (const folder of [
+      root,
+      ...readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => path.join(e.parentPath, e.name)),
+    ]) {
       if (watched.has(folder)) continue;
       watched.add(folder);
       watch(folder, () => {
@@ -57,7 +62,10 @@ const bin = (name: string) => path.resolve('node_modules', '.bin', name);
 const children: ChildProcess[] = [
   spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
   // The preview shows drafts and future articles, marked (lib/content/options).
-  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '1' } }),
+  spawn(bin('next'), ['dev', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '1' },
+  }),
 ];
 
 function stopAll(code: number) {

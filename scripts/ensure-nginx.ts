@@ -22,6 +22,8 @@ if (found) {
     process.exit(1);
   }
 } else {
-  console.error('The deploy tests need nginx. Install it (on Debian or Ubuntu: `sudo apt-get install nginx-light`) or set NGINX_PATH, then run the tests again.');
+  console.error(
+    'The deploy tests need nginx. Install it (on Debian or Ubuntu: `sudo apt-get install nginx-light`) or set NGINX_PATH, then run the tests again.',
+  );
   process.exit(1);
 }

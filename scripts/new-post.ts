@@ -123,9 +123,12 @@ async function main(args: readonly string[]): Promise<void> {
 
   const postsFolder = path.join(dir, documentTypes.Post.folder);
   const target = path.join(dir, post.relativePath);
-  const existing = [target, ...mdxFiles(postsFolder, true).filter((file) => slugFromPath(file) === post.slug).map((file) => path.join(postsFolder, file))].find(
-    (file) => existsSync(file),
-  );
+  const existing = [
+    target,
+    ...mdxFiles(postsFolder, true)
+      .filter((file) => slugFromPath(file) === post.slug)
+      .map((file) => path.join(postsFolder, file)),
+  ].find((file) => existsSync(file));
   if (existing) {
     stop(`There is already an article at /blog/${post.slug}/: ${existing}\nOpen that file to keep writing it, or choose a different title.`);
   }

@@ -20,12 +20,19 @@ const SCHEMES = ['light', 'dark'] as const;
 
 async function builtPages(): Promise<string[]> {
   const files = await readdir(OUT, { recursive: true });
-  const pages = files.map((f) => f.split(path.sep).join('/')).filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  const pages = files
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`);
   return [...pages, '/404.html'].sort();
 }
 
 /** '/' -> 'home', '/blog/x/' -> 'blog-x'. */
-const fileName = (page: string) => page.replace(/^\/|\/$/g, '').replace(/\.html$/, '').replace(/\//g, '-') || 'home';
+const fileName = (page: string) =>
+  page
+    .replace(/^\/|\/$/g, '')
+    .replace(/\.html$/, '')
+    .replace(/\//g, '-') || 'home';
 
 const base = `http://127.0.0.1:${values.port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', values.port, '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -61,7 +68,13 @@ try {
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`The preview server did not start at ${url}.`);

@@ -12,5 +12,8 @@ const BLOCK = /(<!-- advertising-rules:start -->)[\s\S]*?(<!-- advertising-rules
 
 const guide = readFileSync(GUIDE, 'utf8');
 if (!BLOCK.test(guide)) throw new Error(`${GUIDE} has no <!-- advertising-rules:start --> … <!-- advertising-rules:end --> block`);
-writeFileSync(GUIDE, guide.replace(BLOCK, (_, start: string, end: string) => `${start}\n${advertisingRulesMarkdown()}\n${end}`));
+writeFileSync(
+  GUIDE,
+  guide.replace(BLOCK, (_, start: string, end: string) => `${start}\n${advertisingRulesMarkdown()}\n${end}`),
+);
 console.log(`Updated the advertising rules in ${GUIDE}.`);

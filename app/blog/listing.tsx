@@ -45,11 +45,7 @@ export function tagListing(slug: string): Listing | undefined {
     title: `Articles about ${tag.name}`,
     description: `Plain-language articles about ${tag.name}, from ${tag.articles.length === 1 ? 'one article' : `${tag.articles.length} articles`} on music psychotherapy.`,
     lead: `Articles filed under “${tag.name}”, newest first.`,
-    crumbs: [
-      sectionCrumb('blog'),
-      { name: 'Topics', path: routes.tags },
-      { name: tag.name, path: tag.url },
-    ],
+    crumbs: [sectionCrumb('blog'), { name: 'Topics', path: routes.tags }, { name: tag.name, path: tag.url }],
     articles: tag.articles,
     href: (n) => routes.tagPage(tag.slug, n),
   };

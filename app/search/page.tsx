@@ -32,8 +32,8 @@ export default function SearchPage() {
       <p id="search-status" role="status" aria-live="polite" className="search-status mt-6 font-semibold" />
       <div id="search-empty" className="search-empty" hidden>
         <p>
-          The site has no page with the words “<span id="search-empty-query" />”. Check the spelling, try a shorter or
-          different word, or start from one of these:
+          The site has no page with the words “<span id="search-empty-query" />
+          ”. Check the spelling, try a shorter or different word, or start from one of these:
         </p>
         <ul className="bullets">
           <li>
@@ -50,9 +50,9 @@ export default function SearchPage() {
       <ol id="search-results" className="search-results" />
       {/* Shown only where scripts cannot run (app/globals.css), so with scripts nothing appears or disappears as the page loads. */}
       <p className="search-no-js card mt-6">
-        Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by
-        browsing: the <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>,{' '}
-        <Link href={routes.faq}>common questions</Link> and the <Link href={routes.glossary}>glossary</Link>.
+        Search needs JavaScript, which is turned off or unavailable in your browser. You can still find everything by browsing: the{' '}
+        <Link href={routes.blog}>articles</Link>, the <Link href={routes.experiences}>music experiences</Link>, <Link href={routes.faq}>common questions</Link>{' '}
+        and the <Link href={routes.glossary}>glossary</Link>.
       </p>
       <nav aria-label="Browse instead" className="mt-10">
         <h2>Or browse</h2>

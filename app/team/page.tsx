@@ -27,9 +27,7 @@ export default function TeamPage() {
               <Credentials credentials={person.credentials} />
             </p>
             <p>{person.role}</p>
-            {person.credentials.length > 0 && (
-              <p className="mt-2 text-sm">{person.credentials.map((c) => c.fullName).join(' · ')}</p>
-            )}
+            {person.credentials.length > 0 && <p className="mt-2 text-sm">{person.credentials.map((c) => c.fullName).join(' · ')}</p>}
           </li>
         ))}
       </ul>

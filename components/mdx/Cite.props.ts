@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { mdxComponentUsage } from './usage';
 
 /** A page or range of pages, e.g. `214` or `12-15`. */
-export const pageNumber = z.union([z.string().trim().min(1), z.number().int().positive()]).optional().describe('the page or pages cited, e.g. 214 or 12-15');
+export const pageNumber = z
+  .union([z.string().trim().min(1), z.number().int().positive()])
+  .optional()
+  .describe('the page or pages cited, e.g. 214 or 12-15');
 
 export const usage = mdxComponentUsage({
   props: z.strictObject({

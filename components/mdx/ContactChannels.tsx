@@ -16,8 +16,8 @@ export function ContactChannels() {
       <div className="card not-prose" data-unpublished="contact">
         <p>Our contact details are not published on this website yet.</p>
         <p className="mt-2">
-          Until they are, you can look up our therapists by name on <a href={college.register.url}>{registerName(college)}</a>, which
-          shows the practice details each registrant gives the College.
+          Until they are, you can look up our therapists by name on <a href={college.register.url}>{registerName(college)}</a>, which shows the practice details
+          each registrant gives the College.
         </p>
       </div>
     );

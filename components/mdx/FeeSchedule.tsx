@@ -11,8 +11,8 @@ export function FeeSchedule() {
           <p>Our fee schedule is not listed on this website. {availability}</p>
         ) : (
           <p>
-            Our fee schedule is not published on this website yet. Please ask for it when you get in touch: you will have
-            it before your first session, so you know the full fee before you decide.
+            Our fee schedule is not published on this website yet. Please ask for it when you get in touch: you will have it before your first session, so you
+            know the full fee before you decide.
           </p>
         )}
       </div>

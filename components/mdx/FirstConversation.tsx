@@ -8,8 +8,7 @@ export function FirstConversation() {
     <p>{words}</p>
   ) : (
     <p data-unpublished="first-conversation">
-      Whether the first conversation is free, and how long it lasts, is not published here yet. You can ask about both when
-      you get in touch.
+      Whether the first conversation is free, and how long it lasts, is not published here yet. You can ask about both when you get in touch.
     </p>
   );
 }

@@ -7,8 +7,8 @@ export function PrivacyContact() {
   if (!name) {
     return (
       <p data-unpublished="privacy">
-        The name of our privacy contact is not published on this website yet. Until it is, you can ask the therapist you
-        work with: each of our therapists answers questions about the information they hold about you.
+        The name of our privacy contact is not published on this website yet. Until it is, you can ask the therapist you work with: each of our therapists
+        answers questions about the information they hold about you.
       </p>
     );
   }
@@ -18,9 +18,19 @@ export function PrivacyContact() {
       {role ? `, ${role}` : ''}.{' '}
       {email || phone ? (
         <>
-          You can reach them {email && <>by email at <a href={`mailto:${email}`}>{email}</a></>}
+          You can reach them{' '}
+          {email && (
+            <>
+              by email at <a href={`mailto:${email}`}>{email}</a>
+            </>
+          )}
           {email && phone ? ' or ' : ''}
-          {phone && <>by phone at <a href={telHref(phone)}>{phone}</a></>}. Please do not put health details in an email.
+          {phone && (
+            <>
+              by phone at <a href={telHref(phone)}>{phone}</a>
+            </>
+          )}
+          . Please do not put health details in an email.
         </>
       ) : (
         <>You can ask for them through any of our contact channels.</>

@@ -22,7 +22,9 @@ export function SessionDetails() {
   ];
   const shown = details.filter((d): d is [string, string] => d[1] !== undefined);
   // The street address and the sliding scale are given only by some practices: their absence is not a gap.
-  const missing = details.filter(([label, value]) => value === undefined && label !== 'Address' && label !== 'Reduced fees').map(([label]) => label.toLowerCase());
+  const missing = details
+    .filter(([label, value]) => value === undefined && label !== 'Address' && label !== 'Reduced fees')
+    .map(([label]) => label.toLowerCase());
   return (
     <div className="not-prose">
       {shown.length > 0 && (
@@ -37,8 +39,8 @@ export function SessionDetails() {
       )}
       {missing.length > 0 && (
         <p className={shown.length > 0 ? 'mt-4' : ''} data-unpublished="sessions">
-          {shown.length > 0 ? 'Not published here yet' : 'We have not published these details on this website yet'}: {listInWords(missing)}. Please ask
-          about {missing.length === 1 ? 'it' : 'them'} when you get in touch.
+          {shown.length > 0 ? 'Not published here yet' : 'We have not published these details on this website yet'}: {listInWords(missing)}. Please ask about{' '}
+          {missing.length === 1 ? 'it' : 'them'} when you get in touch.
         </p>
       )}
     </div>

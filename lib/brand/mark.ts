@@ -17,7 +17,11 @@ export const MARK_SHAPES = {
 } as const;
 
 /** The mark as a standalone SVG document (for files and satori). */
-export function markSvg({ accent = BRAND_COLOURS.accent, paper = BRAND_COLOURS.paper, title }: { accent?: string; paper?: string; title?: string } = {}): string {
+export function markSvg({
+  accent = BRAND_COLOURS.accent,
+  paper = BRAND_COLOURS.paper,
+  title,
+}: { accent?: string; paper?: string; title?: string } = {}): string {
   const { head, stem, flag, waves } = MARK_SHAPES;
   const label = title ? ` role="img" aria-label="${title}"` : '';
   return [

@@ -12,7 +12,8 @@ export function markCurrentPage(html: string, pagePath: string): string {
   return html.replace(NAV_LINK, (_tag, before: string, after: string) => {
     const attributes = `${before}${after}`;
     const href = /\shref="([^"]*)"/.exec(attributes)?.[1];
-    const current = href === undefined ? undefined : href === pagePath ? 'page' : href !== '/' && href.endsWith('/') && pagePath.startsWith(href) ? 'true' : undefined;
+    const current =
+      href === undefined ? undefined : href === pagePath ? 'page' : href !== '/' && href.endsWith('/') && pagePath.startsWith(href) ? 'true' : undefined;
     return current ? `<a${attributes} aria-current="${current}">` : `<a${attributes}>`;
   });
 }

@@ -25,7 +25,11 @@ export function localReferences(page: ExportedPage): { path: string; fragment?: 
 }
 
 export function idsOf(html: string): Set<string> {
-  return new Set(parseHtml(html).elements.map((el) => attribute(el, 'id')).filter((id): id is string => id !== undefined && id !== ''));
+  return new Set(
+    parseHtml(html)
+      .elements.map((el) => attribute(el, 'id'))
+      .filter((id): id is string => id !== undefined && id !== ''),
+  );
 }
 
 /** The URL path an export file is served at: `a/index.html` is `/a/`; the inverse of fileForPath. */

@@ -20,7 +20,9 @@ export function pageInfo(html: string): PageInfo {
   const { elements } = parseHtml(html);
   const h1 = elements.find((el) => el.tagName === 'h1');
   const meta = (keys: readonly string[]) =>
-    elements.filter((el) => el.tagName === 'meta' && keys.includes(attribute(el, 'property') ?? attribute(el, 'name') ?? '')).map((el) => attribute(el, 'content') ?? '');
+    elements
+      .filter((el) => el.tagName === 'meta' && keys.includes(attribute(el, 'property') ?? attribute(el, 'name') ?? ''))
+      .map((el) => attribute(el, 'content') ?? '');
   const robots = meta(['robots']).join(' ');
   const canonical = elements.find((el) => el.tagName === 'link' && (attribute(el, 'rel') ?? '').split(/\s+/).includes('canonical'));
   return {
@@ -34,5 +36,8 @@ export function pageInfo(html: string): PageInfo {
 /** Removes the search index's marker from a page, so Pagefind leaves it out. */
 export function excludeFromSearch(html: string): string {
   const { source, elements } = parseHtml(html);
-  return cut(source, elements.filter((el) => attribute(el, 'data-pagefind-body') !== undefined).map((el) => attributeRange(source, el, 'data-pagefind-body')));
+  return cut(
+    source,
+    elements.filter((el) => attribute(el, 'data-pagefind-body') !== undefined).map((el) => attributeRange(source, el, 'data-pagefind-body')),
+  );
 }

@@ -61,7 +61,10 @@ export function variantWidths(width: number): number[] {
 }
 
 export function planImage(src: string, facts: { width: number; height: number }, hash: string): ImagePlan {
-  const stem = (src.split('/').pop() ?? 'image').replace(RASTER_IMAGE, '').replace(/[^a-zA-Z0-9-]+/g, '-').toLowerCase();
+  const stem = (src.split('/').pop() ?? 'image')
+    .replace(RASTER_IMAGE, '')
+    .replace(/[^a-zA-Z0-9-]+/g, '-')
+    .toLowerCase();
   const variants = variantWidths(facts.width).flatMap((width) => {
     const height = Math.round((facts.height * width) / facts.width);
     return VARIANT_FORMATS.map((format) => ({ width, height, format, url: `${VARIANT_FOLDER}/${stem}-${hash}-${width}.${format}` }));

@@ -42,7 +42,13 @@ export function checkPractice(text: string, file: string, context: PracticeConte
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      report([], 'file', `is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`, 'write each field as `name: value` on its own line, indented under its group; put quotes around a value that contains a colon', lineAt(error.pos[0]));
+      report(
+        [],
+        'file',
+        `is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
+        'write each field as `name: value` on its own line, indented under its group; put quotes around a value that contains a colon',
+        lineAt(error.pos[0]),
+      );
     }
     return { problems, lineOf };
   }
@@ -50,7 +56,13 @@ export function checkPractice(text: string, file: string, context: PracticeConte
 
   const discountKeys = keysMatching(doc.contents, [], DISCOUNT, lineAt);
   for (const { path, line } of discountKeys) {
-    report(path, dotted(path), 'is a discount, which the profile cannot hold: CRPO standard 6.1 forbids a discount for paying early, promptly or by a preferred method', 'remove it; a reduced fee can only be considered case by case: `slidingScale: true` under fees', line);
+    report(
+      path,
+      dotted(path),
+      'is a discount, which the profile cannot hold: CRPO standard 6.1 forbids a discount for paying early, promptly or by a preferred method',
+      'remove it; a reduced fee can only be considered case by case: `slidingScale: true` under fees',
+      line,
+    );
   }
 
   const result = PracticeSchema.safeParse(data);
@@ -61,14 +73,25 @@ export function checkPractice(text: string, file: string, context: PracticeConte
         for (const key of issue.keys) {
           if (DISCOUNT.test(key)) continue; // Already explained above, with the rule.
           const guess = closest(key, known);
-          report([...issue.path, key], dotted([...issue.path, key]), 'is not a field of the practice profile here', guess ? `did you mean \`${guess}\`? Rename it` : `remove it; the fields here are ${known.join(', ')}`, keyLine(doc, [...issue.path, key], lineAt));
+          report(
+            [...issue.path, key],
+            dotted([...issue.path, key]),
+            'is not a field of the practice profile here',
+            guess ? `did you mean \`${guess}\`? Rename it` : `remove it; the fields here are ${known.join(', ')}`,
+            keyLine(doc, [...issue.path, key], lineAt),
+          );
         }
         continue;
       }
       const value = valueAt(data, issue.path);
       const example = fieldExamples[pattern(issue.path)] ?? fieldExamples[pattern(issue.path.slice(0, -1))];
       const fix = example ? `write it like \`${example}\`` : 'see the example profile in docs/publishing.md';
-      report(issue.path, dotted(issue.path), value === undefined ? `is missing${issue.message.startsWith('is missing') ? issue.message.slice(10) : ''}` : explain(issue, value), fix);
+      report(
+        issue.path,
+        dotted(issue.path),
+        value === undefined ? `is missing${issue.message.startsWith('is missing') ? issue.message.slice(10) : ''}` : explain(issue, value),
+        fix,
+      );
     }
   }
 
@@ -77,10 +100,21 @@ export function checkPractice(text: string, file: string, context: PracticeConte
     for (const [slug, member] of Object.entries(practice.team ?? {})) {
       if (context.teamSlugs && !context.teamSlugs.includes(slug)) {
         const guess = closest(slug, context.teamSlugs);
-        report(['team', slug], `team.${slug}`, `“${slug}” is not a team member in content/team/`, guess ? `did you mean \`${guess}\`?` : `use one of: ${context.teamSlugs.join(', ') || '(none yet)'}`, keyLine(doc, ['team', slug], lineAt));
+        report(
+          ['team', slug],
+          `team.${slug}`,
+          `“${slug}” is not a team member in content/team/`,
+          guess ? `did you mean \`${guess}\`?` : `use one of: ${context.teamSlugs.join(', ') || '(none yet)'}`,
+          keyLine(doc, ['team', slug], lineAt),
+        );
       }
       if (member.photo && !context.publicFiles.has(member.photo.src)) {
-        report(['team', slug, 'photo', 'src'], `team.${slug}.photo.src`, `“${member.photo.src}” is not a file in public/`, `put the photo at public${member.photo.src}, or correct the address`);
+        report(
+          ['team', slug, 'photo', 'src'],
+          `team.${slug}.photo.src`,
+          `“${member.photo.src}” is not a file in public/`,
+          `put the photo at public${member.photo.src}, or correct the address`,
+        );
       }
       // The same size rule as images in articles: sharp enough on a phone, not a camera original.
       const size = member.photo && checkImageSize(member.photo.src, context.publicFiles, context.publicDir);
@@ -92,11 +126,20 @@ export function checkPractice(text: string, file: string, context: PracticeConte
 }
 
 function explain(issue: z.core.$ZodIssue, value: unknown): string {
-  const shown = typeof value === 'string' ? `“${value}”` : Array.isArray(value) ? 'a list' : typeof value === 'object' && value !== null ? 'a group of fields' : String(value);
-  if (issue.code === 'invalid_type') return `${issue.message.startsWith('Invalid input') ? `should be ${issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : issue.expected}` : issue.message}, not ${shown}`;
+  const shown =
+    typeof value === 'string'
+      ? `“${value}”`
+      : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object' && value !== null
+          ? 'a group of fields'
+          : String(value);
+  if (issue.code === 'invalid_type')
+    return `${issue.message.startsWith('Invalid input') ? `should be ${issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : issue.expected}` : issue.message}, not ${shown}`;
   if (issue.code === 'invalid_value') return `${shown} is not one of ${issue.values.join(', ')}`;
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    if (typeof value === 'string') return `is ${value.trim().length} characters long; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
+    if (typeof value === 'string')
+      return `is ${value.trim().length} characters long; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
     if (Array.isArray(value)) return 'is an empty list';
     return `is ${shown}; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
   }

@@ -24,7 +24,13 @@ export function checkAnswerTopics(documents: readonly CheckedDocument[]): Proble
     .map((d) => {
       const topic = String(d.data.answerFrom).trim();
       const guess = closest(topic, practiceTopics);
-      return { file: d.file, line: d.keyLines.get('answerFrom') ?? 1, field: 'answerFrom', message: `“${topic}” is not a topic the practice profile answers`, fix: guess ? `did you mean \`${guess}\`?` : `use one of ${practiceTopics.join(', ')}` };
+      return {
+        file: d.file,
+        line: d.keyLines.get('answerFrom') ?? 1,
+        field: 'answerFrom',
+        message: `“${topic}” is not a topic the practice profile answers`,
+        fix: guess ? `did you mean \`${guess}\`?` : `use one of ${practiceTopics.join(', ')}`,
+      };
     });
 }
 
@@ -32,5 +38,11 @@ export function checkAnswerTopics(documents: readonly CheckedDocument[]): Proble
 export function checkHomeDocument(documents: readonly CheckedDocument[]): Problem[] {
   return documents
     .filter((d) => d.type === 'Home' && d.slug !== 'home')
-    .map((d) => ({ file: d.file, line: 1, field: 'file', message: 'is not read: the home page’s copy is content/home/home.mdx', fix: 'move its text into content/home/home.mdx and delete this file' }));
+    .map((d) => ({
+      file: d.file,
+      line: 1,
+      field: 'file',
+      message: 'is not read: the home page’s copy is content/home/home.mdx',
+      fix: 'move its text into content/home/home.mdx and delete this file',
+    }));
 }

@@ -57,11 +57,16 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
       ].filter(Boolean);
       return {
         answer: schedule || fees.availability ? parts.join(' ') : undefined,
-        instead: 'Our fees are not published on this website yet. You can ask for our fee schedule when you get in touch; you will have it before your first session.',
+        instead:
+          'Our fees are not published on this website yet. You can ask for our fee schedule when you get in touch; you will have it before your first session.',
       };
     }
     case 'receipts':
-      return { answer: fees.receipts, instead: 'What our receipts show is not published here yet. If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.' };
+      return {
+        answer: fees.receipts,
+        instead:
+          'What our receipts show is not published here yet. If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.',
+      };
     case 'length':
       return {
         answer: sessions.minutes ? `A session lasts ${sessions.minutes} minutes.` : undefined,
@@ -73,27 +78,46 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
         instead: 'Whether sessions are online, by phone or in person is not published here yet. You can ask about it when you get in touch.',
       };
     case 'where': {
-      const where = [sessions.area && `We see clients in person in ${sessions.area}.`, sessions.address && `The address is ${sessions.address}.`, sessions.spaceAccessibility].filter(Boolean);
+      const where = [
+        sessions.area && `We see clients in person in ${sessions.area}.`,
+        sessions.address && `The address is ${sessions.address}.`,
+        sessions.spaceAccessibility,
+      ].filter(Boolean);
       return {
         answer: where.length > 0 ? where.join(' ') : undefined,
         instead: 'Where sessions take place is not published here yet. You can ask about it when you get in touch.',
       };
     }
     case 'ages': {
-      const parts = [sessions.ages && `${sessions.ages.replace(/\.$/, '')}.`, sessions.languages && `Sessions are in ${listInWords(sessions.languages)}.`].filter(Boolean);
-      return { answer: parts.length > 0 ? parts.join(' ') : undefined, instead: 'The ages we see and the languages we work in are not published here yet. You can ask about them when you get in touch.' };
+      const parts = [
+        sessions.ages && `${sessions.ages.replace(/\.$/, '')}.`,
+        sessions.languages && `Sessions are in ${listInWords(sessions.languages)}.`,
+      ].filter(Boolean);
+      return {
+        answer: parts.length > 0 ? parts.join(' ') : undefined,
+        instead: 'The ages we see and the languages we work in are not published here yet. You can ask about them when you get in touch.',
+      };
     }
     case 'first-conversation':
-      return { answer: firstConversationInWords(practice), instead: 'Whether we offer a free first conversation is not published here yet. You can ask about it when you get in touch.' };
+      return {
+        answer: firstConversationInWords(practice),
+        instead: 'Whether we offer a free first conversation is not published here yet. You can ask about it when you get in touch.',
+      };
     case 'cancellation':
-      return { answer: fees.cancellation, instead: 'Our cancellation and missed-session policy is not published here yet. Please ask about it before your first session.' };
+      return {
+        answer: fees.cancellation,
+        instead: 'Our cancellation and missed-session policy is not published here yet. Please ask about it before your first session.',
+      };
   }
 }
 
 export function firstConversationInWords(practice: Practice): string | undefined {
   const { free, minutes, formats, about } = practice.firstConversation ?? {};
   const how = [free === true ? 'free' : undefined, minutes ? `about ${minutes} minutes long` : undefined].filter(Boolean);
-  const first = free === undefined && !minutes && !formats ? undefined : `The first conversation${how.length > 0 ? ` is ${listInWords(how as string[])}` : ''}${formats ? `${how.length > 0 ? ', and' : ''} takes place ${formatsInWords(formats)}` : ''}.`;
+  const first =
+    free === undefined && !minutes && !formats
+      ? undefined
+      : `The first conversation${how.length > 0 ? ` is ${listInWords(how as string[])}` : ''}${formats ? `${how.length > 0 ? ', and' : ''} takes place ${formatsInWords(formats)}` : ''}.`;
   const parts = [first, about].filter(Boolean);
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
@@ -103,7 +127,10 @@ export function firstConversationInWords(practice: Practice): string | undefined
  * the body's. A question whose answer comes only from the profile, and which
  * the profile does not answer yet, is left out rather than marked up empty.
  */
-export function answeredQuestions<E extends { question: string; answerText: string; answerFrom?: string }>(entries: readonly E[], practice: Practice): { question: string; answerText: string }[] {
+export function answeredQuestions<E extends { question: string; answerText: string; answerFrom?: string }>(
+  entries: readonly E[],
+  practice: Practice,
+): { question: string; answerText: string }[] {
   return entries
     .map((entry) => {
       const topic = entry.answerFrom as PracticeTopic | undefined;

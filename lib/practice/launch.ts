@@ -27,7 +27,12 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
   const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || parsed.protocol !== 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) {
-    gap(['site', 'url'], 'site.url', `the site's address is ${url}, not a production address over https`, 'set `url: https://…` under site, or the SITE_URL environment variable where the site is built');
+    gap(
+      ['site', 'url'],
+      'site.url',
+      `the site's address is ${url}, not a production address over https`,
+      'set `url: https://…` under site, or the SITE_URL environment variable where the site is built',
+    );
   }
   const { contact = {}, privacy = {}, fees = {}, team = {} } = practice;
   if (!contact.phone && !contact.email && !contact.bookingUrl) {
@@ -36,13 +41,23 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
   if (!privacy.name) gap(['privacy', 'name'], 'privacy.name', 'the privacy contact person is not named (PHIPA)', 'set `name` under privacy');
   if (!privacy.email && !privacy.phone) gap(['privacy'], 'privacy', 'there is no way to reach the privacy contact', 'set `email` or `phone` under privacy');
   if (!fees.schedule && !fees.availability) {
-    gap(['fees'], 'fees.schedule', 'there is no fee schedule, nor a statement of where it is available (CRPO standard 6.1)', 'list `schedule` under fees, or say where it is available in `availability`');
+    gap(
+      ['fees'],
+      'fees.schedule',
+      'there is no fee schedule, nor a statement of where it is available (CRPO standard 6.1)',
+      'list `schedule` under fees, or say where it is available in `availability`',
+    );
   }
   for (const slug of teamSlugs) {
     const registrations = team[slug]?.registrations ?? [];
     const college = registrations.find((r) => regulators[r.body as keyof typeof regulators]?.kind === 'college');
     if (!college?.number) {
-      gap(['team', slug], `team.${slug}.registrations`, `${slug} has no College registration number`, 'add `registrations: [{ body: CRPO, number: "…" }]` under the team member');
+      gap(
+        ['team', slug],
+        `team.${slug}.registrations`,
+        `${slug} has no College registration number`,
+        'add `registrations: [{ body: CRPO, number: "…" }]` under the team member',
+      );
     }
   }
   return gaps;
@@ -56,6 +71,10 @@ export async function launchGapsOfFolder(dir: string, env: Record<string, string
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
   const teamDir = `${dir}/team`;
-  const teamSlugs = existsSync(teamDir) ? readdirSync(teamDir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')) : [];
+  const teamSlugs = existsSync(teamDir)
+    ? readdirSync(teamDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.replace(/\.mdx$/, ''))
+    : [];
   return launchGaps({ practice, file, lineOf, siteUrlEnv: env.SITE_URL, teamSlugs });
 }

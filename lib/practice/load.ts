@@ -40,7 +40,8 @@ export function loadPractice(dir = contentDir()): Practice {
   const cached = loaded.get(dir);
   if (cached) return cached;
   const { practice, problems } = readPractice(dir);
-  if (!practice) throw new Error(`The practice profile has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+  if (!practice)
+    throw new Error(`The practice profile has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
   loaded.set(dir, practice);
   return practice;
 }

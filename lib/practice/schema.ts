@@ -96,12 +96,19 @@ const FeesSchema = z.strictObject({
 
 const RegistrationSchema = z.strictObject({
   body: z.enum(regulatorIds as [string, ...string[]]),
-  number: z.string({ error: 'should be the registration number as text' }).trim().regex(/^[A-Za-z0-9-]+$/, { error: 'should be letters and digits only' }).optional(),
+  number: z
+    .string({ error: 'should be the registration number as text' })
+    .trim()
+    .regex(/^[A-Za-z0-9-]+$/, { error: 'should be letters and digits only' })
+    .optional(),
 });
 
 const PhotoSchema = z.strictObject({
   /** A file in public/, written as its address: /images/team/name.jpg */
-  src: z.string().trim().regex(/^\/[^\s]+\.(jpe?g|png|webp|avif|svg)$/i, { error: 'should be the address of an image in public/, such as /images/team/name.jpg' }),
+  src: z
+    .string()
+    .trim()
+    .regex(/^\/[^\s]+\.(jpe?g|png|webp|avif|svg)$/i, { error: 'should be the address of an image in public/, such as /images/team/name.jpg' }),
   alt: z.string({ error: 'is missing: describe the photo for people who cannot see it' }).trim().min(5, { error: 'is too short to describe the photo' }),
 });
 

@@ -58,7 +58,8 @@ export function buildFeeds(input: FeedInput): { rss: string; json: string } {
   const articles = input.articles
     .map((article, index) => {
       const result = FeedArticleSchema.safeParse(article);
-      if (!result.success) throw new Error(`Feed article ${index} (${article.url}): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!result.success)
+        throw new Error(`Feed article ${index} (${article.url}): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return { ...result.data, published: new Date(result.data.date), modified: new Date(result.data.updated ?? result.data.date) };
     })
     .sort((a, b) => b.published.getTime() - a.published.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -30,7 +30,6 @@ export interface PageMetadataInput {
   readonly noindex?: boolean;
 }
 
-
 /** The `<link rel="alternate">` feed types, with absolute URLs. */
 export function feedAlternates(config: SiteConfig = defaultSite): Record<string, { url: string; title: string }[]> {
   return {

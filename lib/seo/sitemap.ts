@@ -21,7 +21,10 @@ export function escapeXml(text: string): string {
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const parsed = entries.map((entry, index) => {
     const result = SitemapEntrySchema.safeParse(entry);
-    if (!result.success) throw new Error(`Sitemap entry ${index} (${JSON.stringify(entry)}): ${result.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}`);
+    if (!result.success)
+      throw new Error(
+        `Sitemap entry ${index} (${JSON.stringify(entry)}): ${result.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}`,
+      );
     return result.data;
   });
   const seen = new Set<string>();

@@ -7,8 +7,7 @@
  * spelling away from the file system.
  */
 export type Verdict =
-  | { readonly ok: true; readonly pathname: string; readonly search: string }
-  | { readonly ok: false; readonly status: 400 | 405 | 414; readonly reason: string };
+  { readonly ok: true; readonly pathname: string; readonly search: string } | { readonly ok: false; readonly status: 400 | 405 | 414; readonly reason: string };
 
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 /** Longer than any URL of the site by far; browsers and nginx accept more, but nothing here needs it. */

@@ -23,7 +23,8 @@ export async function htmlFindings(pages: readonly ExportedPage[]): Promise<Find
   for (const page of pages) {
     const report = await validator.validateString(page.html, `${page.url}index.html`);
     for (const result of report.results) {
-      for (const m of result.messages) findings.push({ page: page.url, kind: 'html', message: `${m.ruleId}: ${m.message} (line ${m.line}, column ${m.column})` });
+      for (const m of result.messages)
+        findings.push({ page: page.url, kind: 'html', message: `${m.ruleId}: ${m.message} (line ${m.line}, column ${m.column})` });
     }
   }
   return findings;
@@ -52,7 +53,8 @@ export function thirdPartyFindings(pages: readonly ExportedPage[]): Finding[] {
         const raw = attribute(element, name);
         if (raw === undefined) continue;
         for (const value of name === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [raw]) {
-          if (/^(https?:)?\/\//i.test(value)) findings.push({ page: page.url, kind: 'third-party', message: `<${element.tagName}> loads ${value} from another origin` });
+          if (/^(https?:)?\/\//i.test(value))
+            findings.push({ page: page.url, kind: 'third-party', message: `<${element.tagName}> loads ${value} from another origin` });
         }
       }
     }
@@ -72,7 +74,11 @@ export function inlineScriptFindings(pages: readonly ExportedPage[]): Finding[] 
     for (const text of inlineExecutableScripts(page.html)) {
       const hash = sha256Source(text);
       if (!scriptSources.includes(`'${hash}'`)) {
-        findings.push({ page: page.url, kind: 'csp', message: `inline script "${text.trim().slice(0, 40)}…" is not allowed by the policy ('${hash}' is not in script-src)` });
+        findings.push({
+          page: page.url,
+          kind: 'csp',
+          message: `inline script "${text.trim().slice(0, 40)}…" is not allowed by the policy ('${hash}' is not in script-src)`,
+        });
       }
     }
   }
@@ -87,9 +93,16 @@ export function compressedCopyFindings(dir: string, pages: readonly ExportedPage
   const findings: Finding[] = [];
   for (const page of pages) {
     const file = path.join(dir, fileForPath(page.url));
-    for (const [extension, decompress] of [['.br', brotliDecompressSync], ['.gz', gunzipSync]] as const) {
+    for (const [extension, decompress] of [
+      ['.br', brotliDecompressSync],
+      ['.gz', gunzipSync],
+    ] as const) {
       if (existsSync(file + extension) && !decompress(readFileSync(file + extension)).equals(readFileSync(file))) {
-        findings.push({ page: page.url, kind: 'compressed-copy', message: `${fileForPath(page.url)}${extension} differs from ${fileForPath(page.url)}; rebuild, or delete the copy` });
+        findings.push({
+          page: page.url,
+          kind: 'compressed-copy',
+          message: `${fileForPath(page.url)}${extension} differs from ${fileForPath(page.url)}; rebuild, or delete the copy`,
+        });
       }
     }
   }

@@ -28,7 +28,13 @@ export interface SocialImageInput {
 
 const FONT_FAMILY = 'Atkinson Hyperlegible';
 const FONT_DIR = 'assets/fonts';
-const COLOURS = { background: BRAND_COLOURS.paper, ink: BRAND_COLOURS.ink, muted: BRAND_COLOURS.muted, accent: BRAND_COLOURS.accent, wash: BRAND_COLOURS.wash } as const;
+const COLOURS = {
+  background: BRAND_COLOURS.paper,
+  ink: BRAND_COLOURS.ink,
+  muted: BRAND_COLOURS.muted,
+  accent: BRAND_COLOURS.accent,
+  wash: BRAND_COLOURS.wash,
+} as const;
 /** The practice's mark, the same drawing as the header and the site icon. */
 const MARK_URI = `data:image/svg+xml;base64,${Buffer.from(markSvg()).toString('base64')}`;
 const MARK_SIZE = 64;
@@ -99,21 +105,28 @@ function card(input: SocialImageInput, titleSize: number, clampLines?: number): 
     el('div', { fontSize: 34, fontWeight: 700, color: COLOURS.ink }, input.siteName),
   ]);
   // The mark's waves, large and faint, in the top right corner: the card's picture when a page has none.
-  const waves = { type: 'img', key: null, props: { src: WAVES_URI, width: 400, height: 400, style: { position: 'absolute', top: -200, right: -200 } } } as ReactElement;
-  return el(
-    'div',
-    { display: 'flex', position: 'relative', width: WIDTH, height: HEIGHT, backgroundColor: COLOURS.background, fontFamily: FONT_FAMILY },
-    [
-      waves,
-      el('div', { width: ACCENT_STRIP, height: HEIGHT, flexShrink: 0, backgroundColor: COLOURS.accent }),
-      el(
-        'div',
-        // The right padding keeps the title clear of the waves in the corner.
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING_Y}px ${PADDING_X}px`, paddingLeft: PADDING_X - ACCENT_STRIP, paddingRight: 200 },
-        kicker ? [kicker, title, footer] : [title, footer],
-      ),
-    ],
-  );
+  const waves = {
+    type: 'img',
+    key: null,
+    props: { src: WAVES_URI, width: 400, height: 400, style: { position: 'absolute', top: -200, right: -200 } },
+  } as ReactElement;
+  return el('div', { display: 'flex', position: 'relative', width: WIDTH, height: HEIGHT, backgroundColor: COLOURS.background, fontFamily: FONT_FAMILY }, [
+    waves,
+    el('div', { width: ACCENT_STRIP, height: HEIGHT, flexShrink: 0, backgroundColor: COLOURS.accent }),
+    el(
+      'div',
+      // The right padding keeps the title clear of the waves in the corner.
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        flexGrow: 1,
+        padding: `${PADDING_Y}px ${PADDING_X}px`,
+        paddingLeft: PADDING_X - ACCENT_STRIP,
+        paddingRight: 200,
+      },
+      kicker ? [kicker, title, footer] : [title, footer],
+    ),
+  ]);
 }
 
 /** Renders the card to SVG and reports the measured height of the title. */
@@ -165,7 +178,10 @@ function rendererFingerprint(): Promise<string> {
 }
 
 const cacheKey = async (input: SocialImageInput) =>
-  createHash('sha256').update(await rendererFingerprint()).update(JSON.stringify([input.title, input.kicker ?? null, input.siteName])).digest('hex');
+  createHash('sha256')
+    .update(await rendererFingerprint())
+    .update(JSON.stringify([input.title, input.kicker ?? null, input.siteName]))
+    .digest('hex');
 
 /** Draws one image into the cache, written aside and renamed so an interrupted build never leaves half an image there. */
 export async function drawIntoCache(input: SocialImageInput, file: string): Promise<void> {

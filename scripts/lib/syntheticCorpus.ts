@@ -5,7 +5,20 @@
  * to other sections, an abbreviation and a figure, so every part of the
  * pipeline does its usual work. Dated over the twenty years before 2026.
  */
-const TAGS = ['listening', 'songwriting', 'improvisation', 'grief', 'anxiety', 'memory', 'children', 'older adults', 'voice', 'rhythm', 'group work', 'first session'];
+const TAGS = [
+  'listening',
+  'songwriting',
+  'improvisation',
+  'grief',
+  'anxiety',
+  'memory',
+  'children',
+  'older adults',
+  'voice',
+  'rhythm',
+  'group work',
+  'first session',
+];
 const EXPERIENCES = ['receptive', 'improvisation', 'recreative', 'songwriting'];
 const AREAS = ['cognitive', 'communicative', 'emotional', 'musical', 'physical', 'social', 'spiritual'];
 const TOPICS = ['a quiet song', 'a steady beat', 'a shared melody', 'a new chorus', 'a calm voice', 'a simple drum', 'an old tune', 'a slow piano'];

@@ -19,9 +19,27 @@ let result: SiteCheckResult;
 const FAULTS: { name: string; page: string; insert: string; kind: FindingKind; message: RegExp }[] = [
   { name: 'an image without alt text', page: '/faq/', insert: '<img src="/icon.svg" width="10" height="10">', kind: 'accessibility', message: /^image-alt:/ },
   { name: 'an invalid nesting', page: '/glossary/', insert: '<ul><p>Not a list item</p></ul>', kind: 'html', message: /element-permitted-content/ },
-  { name: 'a broken fragment link', page: '/team/', insert: '<p><a href="/faq/#no-such-question">A question</a></p>', kind: 'link', message: /\/faq\/#no-such-question/ },
-  { name: 'a third-party script', page: '/approach/', insert: '<script src="https://example.org/tracker.js"></script>', kind: 'third-party', message: /example\.org\/tracker\.js/ },
-  { name: 'an inline script whose hash is not in the policy', page: '/contact/', insert: '<script>document.body.dataset.planted = "yes";</script>', kind: 'csp', message: /script-src/ },
+  {
+    name: 'a broken fragment link',
+    page: '/team/',
+    insert: '<p><a href="/faq/#no-such-question">A question</a></p>',
+    kind: 'link',
+    message: /\/faq\/#no-such-question/,
+  },
+  {
+    name: 'a third-party script',
+    page: '/approach/',
+    insert: '<script src="https://example.org/tracker.js"></script>',
+    kind: 'third-party',
+    message: /example\.org\/tracker\.js/,
+  },
+  {
+    name: 'an inline script whose hash is not in the policy',
+    page: '/contact/',
+    insert: '<script>document.body.dataset.planted = "yes";</script>',
+    kind: 'csp',
+    message: /script-src/,
+  },
 ];
 
 const STALE_COPIES = '/team/';

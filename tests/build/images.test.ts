@@ -73,7 +73,11 @@ describe('a photo in an article', () => {
     const html = readFileSync(`${OUT}/blog/a-photo/index.html`, 'utf8');
     const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0];
     expect(picture).toBeDefined();
-    const sources = [...picture!.matchAll(/<source type="(image\/[a-z]+)" srcSet="([^"]+)" sizes="([^"]+)"/gi)].map((m) => ({ type: m[1], srcset: m[2]!, sizes: m[3] }));
+    const sources = [...picture!.matchAll(/<source type="(image\/[a-z]+)" srcSet="([^"]+)" sizes="([^"]+)"/gi)].map((m) => ({
+      type: m[1],
+      srcset: m[2]!,
+      sizes: m[3],
+    }));
     expect(sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of sources) {
       const candidates = source.srcset.split(', ').map((c) => c.split(' '));

@@ -46,7 +46,29 @@ function siteWith(name: string, profile: string): string {
 /** A built page's HTML. */
 const html = (site: string, url: string) => readFileSync(path.join(site, 'out', url, 'index.html'), 'utf8');
 /** Elements that start a new line of text, so their words do not run into their neighbours'. */
-const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'aside', 'dt', 'dd', 'tr', 'td', 'th', 'br', 'caption', 'table']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'aside',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'caption',
+  'table',
+]);
 type HtmlNode = DefaultTreeAdapterMap['node'];
 function words(node: HtmlNode): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
@@ -57,7 +79,8 @@ function words(node: HtmlNode): string {
 /** A built page's visible text, read with the HTML parser, spaces collapsed. */
 const text = (markup: string) => words(parseHtmlDocument(markup)).replace(/\s+/g, ' ').trim();
 /** The JSON-LD blocks of a page, parsed. */
-const jsonLd = (markup: string) => [...markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+const jsonLd = (markup: string) =>
+  [...markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 const pagesOf = (site: string) =>
   readdirSync(`${site}/out`, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -106,7 +129,17 @@ describe('built with every profile value set', () => {
     }
     const words = text(page);
     const { sessions, fees } = full;
-    for (const value of [fees!.availability, fees!.cancellation, fees!.receipts, sessions!.area, sessions!.address, sessions!.spaceAccessibility, sessions!.ages, ...sessions!.languages!, `${sessions!.minutes} minutes`]) {
+    for (const value of [
+      fees!.availability,
+      fees!.cancellation,
+      fees!.receipts,
+      sessions!.area,
+      sessions!.address,
+      sessions!.spaceAccessibility,
+      sessions!.ages,
+      ...sessions!.languages!,
+      `${sessions!.minutes} minutes`,
+    ]) {
       expect(words).toContain(value);
     }
     expect(words).not.toMatch(/not published/);
@@ -216,7 +249,9 @@ describe('the featured article', () => {
     renameSync(`${site}/content/posts/${featured}.mdx`, `${site}/content/posts/${featured}-renamed.mdx`);
     const build = await run('scripts/build.ts', site);
     expect(build.code).toBe(1);
-    expect(build.output).toMatch(new RegExp(`${site}/content/home/home\\.mdx:\\d+: featured: “${featured}” is not a known article \\(did you mean \`${featured}-renamed\`\\?\\)`));
+    expect(build.output).toMatch(
+      new RegExp(`${site}/content/home/home\\.mdx:\\d+: featured: “${featured}” is not a known article \\(did you mean \`${featured}-renamed\`\\?\\)`),
+    );
     expect(existsSync(`${site}/out`)).toBe(false);
   });
 });

@@ -18,7 +18,10 @@ for (const path of builtPages()) {
   test(`abbreviations on ${path} are marked up and linked once`, async ({ page }) => {
     await page.goto(path);
     const found = await page.evaluate((entries) => {
-      const alternatives = entries.map((e) => e.abbreviation.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+      const alternatives = entries
+        .map((e) => e.abbreviation.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&'))
+        .sort((a, b) => b.length - a.length)
+        .join('|');
       const pattern = new RegExp(`(?<![\\w-])(${alternatives})(?![\\w-]|-\\w)`, 'g');
       const plain: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -42,7 +45,10 @@ for (const path of builtPages()) {
       for (const use of uses) expect(use.title, `${entry.abbreviation} on ${path}`).toBe(entry.term);
       if (path === '/glossary/') continue; // the entries themselves
       expect(uses[0]!.link, `first ${entry.abbreviation} on ${path}`).toBe(`/glossary/#${entry.slug}`);
-      expect(uses.filter((u) => u.link !== null), `${entry.abbreviation} on ${path} is linked only once`).toHaveLength(1);
+      expect(
+        uses.filter((u) => u.link !== null),
+        `${entry.abbreviation} on ${path} is linked only once`,
+      ).toHaveLength(1);
     }
   });
 }

@@ -68,7 +68,13 @@ export const people = documentsOf('team').map(({ slug, data }) => ({
 /** The articles a production build publishes today, newest first. */
 export function publishedArticles(now = new Date()): (ContentDocument & { title: string; description: string; date: string; url: string })[] {
   return documentsOf('posts')
-    .map((doc) => ({ ...doc, title: String(doc.data.title), description: String(doc.data.description), date: String(doc.data.date), url: routes.article(doc.slug) }))
+    .map((doc) => ({
+      ...doc,
+      title: String(doc.data.title),
+      description: String(doc.data.description),
+      date: String(doc.data.date),
+      url: routes.article(doc.slug),
+    }))
     .filter((doc) => isPublic({ draft: doc.data.draft === true, date: doc.date }, now))
     .sort(byNewest);
 }

@@ -63,7 +63,13 @@ for (const target of ['local server', 'nginx'] as const) {
     const base = (baseURL: string | undefined) => (target === 'nginx' ? nginx.url : baseURL!);
 
     test('pages, assets and errors carry the headers from lib/security/headers.ts', async ({ request, baseURL }) => {
-      for (const [path, status] of [['/', 200], ['/blog/', 200], [stylesheet, 200], ['/pagefind/pagefind.js', 200], ['/no-such-page/', 404]] as const) {
+      for (const [path, status] of [
+        ['/', 200],
+        ['/blog/', 200],
+        [stylesheet, 200],
+        ['/pagefind/pagefind.js', 200],
+        ['/no-such-page/', 404],
+      ] as const) {
         const response = await request.get(`${base(baseURL)}${path}`, { maxRedirects: 0 });
         expect(response.status(), path).toBe(status);
         const headers = response.headers();

@@ -85,7 +85,10 @@ for (const path of pages) {
       const expected = currentNavItem(path);
       if (expected) {
         await page.getByRole('banner').getByText('Menu', { exact: true }).click();
-        await expect(page.getByRole('navigation', { name: 'Main' }).locator(`a[href="${expected}"]`).filter({ visible: true })).toHaveAttribute('aria-current', /page|true/);
+        await expect(page.getByRole('navigation', { name: 'Main' }).locator(`a[href="${expected}"]`).filter({ visible: true })).toHaveAttribute(
+          'aria-current',
+          /page|true/,
+        );
       }
     });
   });

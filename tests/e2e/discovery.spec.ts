@@ -101,7 +101,9 @@ test('structured data parses and matches what each page shows', async ({ page })
   test.slow(); // it visits every page
   for (const p of [...pages, '/404.html']) {
     await page.goto(p);
-    const data = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '') as Record<string, unknown>));
+    const data = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '') as Record<string, unknown>));
     const organization = data.find((d) => d['@type'] === 'Organization');
     expect(organization, p).toMatchObject({ name: site.name, url: `${BASE}/` });
     expect(site.region, p).toContain((organization as { areaServed: { name: string } }).areaServed.name);
@@ -110,7 +112,10 @@ test('structured data parses and matches what each page shows', async ({ page })
     const crumbs = await page.getByRole('navigation', { name: 'Breadcrumb' }).locator('li').allTextContents();
     const list = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] } | undefined;
     if (crumbs.length > 0) {
-      expect(list?.itemListElement.map((i) => i.name), p).toEqual(crumbs);
+      expect(
+        list?.itemListElement.map((i) => i.name),
+        p,
+      ).toEqual(crumbs);
       expect(list?.itemListElement.at(-1)?.item).toBe(`${BASE}${p}`);
     } else {
       expect(list, p).toBeUndefined();
@@ -141,7 +146,11 @@ test('/faq/ has FAQPage data whose questions are the page’s questions', async 
   // A question whose answer is only “not published yet” (from the practice profile) is left out of the data.
   const questions = await page
     .locator('main section[id]')
-    .evaluateAll((sections) => sections.filter((s) => [...s.querySelectorAll('.prose-site > *')].some((el) => !el.hasAttribute('data-unpublished'))).map((s) => s.querySelector('h2')?.textContent ?? ''));
+    .evaluateAll((sections) =>
+      sections
+        .filter((s) => [...s.querySelectorAll('.prose-site > *')].some((el) => !el.hasAttribute('data-unpublished')))
+        .map((s) => s.querySelector('h2')?.textContent ?? ''),
+    );
   expect(faq.mainEntity.map((q) => q.name)).toEqual(questions);
   for (const q of faq.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
 });

@@ -13,7 +13,11 @@ const CONTENT_PAGE = /^\/(blog\/[^/]+|experiences(\/[^/]+)?|well-being(\/[^/]+)?
 const contentPages = builtPages().filter((p) => CONTENT_PAGE.test(p) && p !== routes.blog);
 
 test('the content pages are found from the built site', () => {
-  for (const [folder, url] of [['experiences', routes.experience], ['areas', routes.area], ['team', routes.person]] as const) {
+  for (const [folder, url] of [
+    ['experiences', routes.experience],
+    ['areas', routes.area],
+    ['team', routes.person],
+  ] as const) {
     for (const { slug } of frontMatterOf(folder)) expect(contentPages).toContain(url(slug));
   }
   expect(contentPages).toEqual(expect.arrayContaining([routes.levels, routes.approach, routes.faq, routes.team]));
@@ -29,7 +33,9 @@ for (const url of contentPages) {
     const references = page.locator('#references');
     if ((await references.count()) > 0) {
       // The next step comes before the references, not after.
-      expect(await block.evaluate((b) => Boolean(b.compareDocumentPosition(document.getElementById('references')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+      expect(await block.evaluate((b) => Boolean(b.compareDocumentPosition(document.getElementById('references')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(
+        true,
+      );
     }
     let reached = false;
     for (let i = 0; i < 400 && !reached; i++) {

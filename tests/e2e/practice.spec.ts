@@ -66,10 +66,9 @@ test('a credential used more than once in an article expands and links to its gl
 
 test('pages that cite give each work the year label of their own reference list', async ({ page }) => {
   // Levels share one page, so their citations are labelled together.
-  const citing = [
-    ...articles.map((a) => ({ url: a.url, bodies: [a.body] })),
-    { url: '/levels/', bodies: levels.map((l) => l.body) },
-  ].filter(({ bodies }) => referencesOf(bodies.join('\n\n')).length > 0);
+  const citing = [...articles.map((a) => ({ url: a.url, bodies: [a.body] })), { url: '/levels/', bodies: levels.map((l) => l.body) }].filter(
+    ({ bodies }) => referencesOf(bodies.join('\n\n')).length > 0,
+  );
   expect(citing.length).toBeGreaterThan(0);
   for (const { url, bodies } of citing) {
     await page.goto(url);
@@ -77,7 +76,9 @@ test('pages that cite give each work the year label of their own reference list'
     await expect(page.locator('section.references li')).toHaveCount(references.length);
     for (const quote of bodies.flatMap(quotesOf).filter((q) => q.source)) {
       const { work, year } = references.find((r) => r.key === quote.source)!;
-      await expect(page.locator('main figure.quote figcaption', { hasText: work.author }).first()).toHaveText(`— ${work.author}, ${year}${quote.page ? `, p. ${quote.page}` : ''}`);
+      await expect(page.locator('main figure.quote figcaption', { hasText: work.author }).first()).toHaveText(
+        `— ${work.author}, ${year}${quote.page ? `, p. ${quote.page}` : ''}`,
+      );
     }
   }
 });

@@ -15,15 +15,31 @@ interface BuiltPage {
   readonly text: string;
 }
 
-const decode = (s: string) => s.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const textOf = (html: string) => decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const decode = (s: string) =>
+  s
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const textOf = (html: string) =>
+  decode(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Each indexed page's h1 and the text of its <main> (what Pagefind indexes). */
 const site: BuiltPage[] = builtPages()
   .map((p) => ({ p, html: readFileSync(path.resolve('out', `.${p}index.html`), 'utf8') }))
   .filter(({ html }) => html.includes('data-pagefind-body') && !/name="robots" content="[^"]*noindex/.test(html))
-  .map(({ p, html }) => ({ path: p, title: textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''), text: textOf(/<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '') }));
-const allText = site.map((p) => p.text).join(' ').toLowerCase();
+  .map(({ p, html }) => ({
+    path: p,
+    title: textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''),
+    text: textOf(/<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? ''),
+  }));
+const allText = site
+  .map((p) => p.text)
+  .join(' ')
+  .toLowerCase();
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 const vocabulary = new Set(wordsOf(allText));
 
@@ -60,7 +76,11 @@ test('a word that only begins a word on the site finds nothing', async ({ page }
 test('a word in a page’s title ranks that page first', async ({ page }) => {
   // A word in exactly one title that at least one other page also uses, so the order matters.
   const choice = site
-    .flatMap((p) => wordsOf(p.title).filter((w) => w.length >= 6).map((word) => ({ page: p, word })))
+    .flatMap((p) =>
+      wordsOf(p.title)
+        .filter((w) => w.length >= 6)
+        .map((word) => ({ page: p, word })),
+    )
     .find(({ page: p, word }) => site.filter((o) => countWord(o.title, word) > 0).length === 1 && site.some((o) => o !== p && countWord(o.text, word) > 0));
   expect(choice, 'a title word also used on another page').toBeDefined();
   const { page: target, word } = choice!;

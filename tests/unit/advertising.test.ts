@@ -130,7 +130,11 @@ describe('the advertising rules', () => {
   });
 
   it('refuse each rule’s own example, so the guide shows what the check does', () => {
-    for (const rule of advertisingRules) expect(findings(rule.example).map((f) => f.rule.id), rule.example).toContain(rule.id);
+    for (const rule of advertisingRules)
+      expect(
+        findings(rule.example).map((f) => f.rule.id),
+        rule.example,
+      ).toContain(rule.id);
   });
 
   it('name the standard, the rule in plain words and the fix', () => {
@@ -151,16 +155,21 @@ describe('the advertising rules', () => {
 });
 
 describe('review links and attributions', () => {
-  it.each(['https://www.yelp.ca/biz/a-practice', 'https://www.ratemds.com/doctor-ratings/1', 'https://g.page/r/abc/review', 'https://www.google.com/maps/place/x', 'https://example.org/reviews/'])(
-    'treats %s as a review link',
-    (url) => expect(isReviewLink(url)).toBe(true),
-  );
-  it.each(['https://www.crpo.ca/find-a-registered-psychotherapist/', 'https://www.musictherapy.ca/', '/blog/', 'https://example.org/preview/'])('does not treat %s as one', (url) =>
-    expect(isReviewLink(url)).toBe(false),
+  it.each([
+    'https://www.yelp.ca/biz/a-practice',
+    'https://www.ratemds.com/doctor-ratings/1',
+    'https://g.page/r/abc/review',
+    'https://www.google.com/maps/place/x',
+    'https://example.org/reviews/',
+  ])('treats %s as a review link', (url) => expect(isReviewLink(url)).toBe(true));
+  it.each(['https://www.crpo.ca/find-a-registered-psychotherapist/', 'https://www.musictherapy.ca/', '/blog/', 'https://example.org/preview/'])(
+    'does not treat %s as one',
+    (url) => expect(isReviewLink(url)).toBe(false),
   );
   it.each(['a former client', 'Sarah M.', 'J. S.', 'Anonymous', 'A parent'])('reads “%s” as a client', (a) => expect(isClientAttribution(a)).toBe(true));
-  it.each(['Canadian Association of Music Therapists (CAMT)', 'College of Registered Psychotherapists of Ontario', 'Kenneth Bruscia'])('reads “%s” as a published source', (a) =>
-    expect(isClientAttribution(a)).toBe(false),
+  it.each(['Canadian Association of Music Therapists (CAMT)', 'College of Registered Psychotherapists of Ontario', 'Kenneth Bruscia'])(
+    'reads “%s” as a published source',
+    (a) => expect(isClientAttribution(a)).toBe(false),
   );
 });
 
@@ -182,7 +191,10 @@ describe('in an MDX body', () => {
   });
 
   it('refuses a link to a review site, and reads component text such as a callout’s title', () => {
-    expect(kinds('Intro.\n\nSee [what people think](https://www.yelp.ca/biz/x).\n\n<Callout type="note" title="Rated 5 stars">Hi.</Callout>\n')).toEqual(['3: review-site', '5: rating']);
+    expect(kinds('Intro.\n\nSee [what people think](https://www.yelp.ca/biz/x).\n\n<Callout type="note" title="Rated 5 stars">Hi.</Callout>\n')).toEqual([
+      '3: review-site',
+      '5: rating',
+    ]);
   });
 
   it('does not read code', () => {
@@ -198,7 +210,12 @@ describe('advertisingProblems', () => {
   it('checks front matter text and a team member’s name and role, at the field’s line', () => {
     const problems = advertisingProblems([
       source('content/team/ann.mdx', 'TeamMember', { name: 'Dr. Ann Example', role: 'Doctor of music therapy' }),
-      source('content/posts/a.mdx', 'Post', { title: 'Why we are the best music therapists', description: 'Results guaranteed for every client.' }, 'Book with Dr. Example today.'),
+      source(
+        'content/posts/a.mdx',
+        'Post',
+        { title: 'Why we are the best music therapists', description: 'Results guaranteed for every client.' },
+        'Book with Dr. Example today.',
+      ),
     ]).map(formatProblem);
     expect(problems).toEqual([
       expect.stringMatching(/^content\/team\/ann\.mdx:2: name: “Dr\. Ann”: CRPO standard 1\.2 \(titles\)/),

@@ -64,7 +64,20 @@ describe('checkBody', () => {
   });
 
   it('lists the components MDX may use', () => {
-    expect(mdxComponentNames).toEqual(['Abbr', 'Audio', 'Callout', 'Cite', 'ContactChannels', 'CrisisNotice', 'FeeSchedule', 'Figure', 'FirstConversation', 'PrivacyContact', 'Quote', 'SessionDetails']);
+    expect(mdxComponentNames).toEqual([
+      'Abbr',
+      'Audio',
+      'Callout',
+      'Cite',
+      'ContactChannels',
+      'CrisisNotice',
+      'FeeSchedule',
+      'Figure',
+      'FirstConversation',
+      'PrivacyContact',
+      'Quote',
+      'SessionDetails',
+    ]);
   });
 
   describe('MDX that does not compile', () => {
@@ -152,7 +165,9 @@ describe('checkBody', () => {
     });
 
     it('checks a same-page link against the page’s own headings', async () => {
-      expect(await problemsIn('## Our approach\n\n[a](#our-aproach) [b](#our-approach) [c](#references) [d](#elsewhere)', { pageIds: new Set(['references']) })).toEqual([
+      expect(
+        await problemsIn('## Our approach\n\n[a](#our-aproach) [b](#our-approach) [c](#references) [d](#elsewhere)', { pageIds: new Set(['references']) }),
+      ).toEqual([
         'content/posts/a.mdx:10: link: the link to #our-aproach goes to a heading this page does not have (did you mean #our-approach?)',
         'content/posts/a.mdx:10: link: the link to #elsewhere goes to a heading this page does not have (use the id of one of this page’s headings: #our-approach)',
       ]);
@@ -186,7 +201,13 @@ describe('checkBody', () => {
 
   describe('images', () => {
     it('reports markdown images that are missing, on another site, relative, or without alt text', async () => {
-      const body = ['![Drums](/images/drum.jpg)', '![](/images/drums.jpg)', '![A photo](https://example.org/a.jpg)', '![Drums](images/drums.jpg)', '![Drums]()'].join('\n\n');
+      const body = [
+        '![Drums](/images/drum.jpg)',
+        '![](/images/drums.jpg)',
+        '![A photo](https://example.org/a.jpg)',
+        '![Drums](images/drums.jpg)',
+        '![Drums]()',
+      ].join('\n\n');
       expect(await problemsIn(body)).toEqual([
         'content/posts/a.mdx:8: image: the image /images/drum.jpg is not in public/ (did you mean /images/drums.jpg?)',
         'content/posts/a.mdx:10: image: the image /images/drums.jpg has no alt text (describe what the image shows between the square brackets, like ![Two people playing hand drums](/images/drums.jpg))',
@@ -197,7 +218,11 @@ describe('checkBody', () => {
     });
 
     it('reports <Figure> images that are missing or without alt text', async () => {
-      expect(await problemsIn('<Figure src="/images/piano.jpg" alt="A piano" />\n\n<Figure src="/images/drums.jpg" />\n\n<Figure src="/images/drums.jpg" alt=" " />')).toEqual([
+      expect(
+        await problemsIn(
+          '<Figure src="/images/piano.jpg" alt="A piano" />\n\n<Figure src="/images/drums.jpg" />\n\n<Figure src="/images/drums.jpg" alt=" " />',
+        ),
+      ).toEqual([
         'content/posts/a.mdx:8: image: the image /images/piano.jpg is not in public/ (add the file at public/images/piano.jpg, or correct the path)',
         'content/posts/a.mdx:10: component: <Figure> needs alt="…" (add alt="…": what the image shows, for people who cannot see it, as in <Figure src="/images/drum.jpg" alt="A hand drum resting on a chair" caption="Any instrument can be a way in." />)',
         'content/posts/a.mdx:12: component: <Figure alt=" "> is empty (alt is what the image shows, for people who cannot see it)',
@@ -206,7 +231,14 @@ describe('checkBody', () => {
   });
 
   it('reports <Audio> without a file, a title or a transcript', async () => {
-    const body = ['<Audio src="/audio/missing.mp3" title="">', '</Audio>', '', '<Audio title="Drums">A beat.</Audio>', '', '<Audio src="https://example.org/a.mp3" title="Drums">A beat.</Audio>'].join('\n');
+    const body = [
+      '<Audio src="/audio/missing.mp3" title="">',
+      '</Audio>',
+      '',
+      '<Audio title="Drums">A beat.</Audio>',
+      '',
+      '<Audio src="https://example.org/a.mp3" title="Drums">A beat.</Audio>',
+    ].join('\n');
     expect(await problemsIn(body)).toEqual([
       'content/posts/a.mdx:8: audio: the recording /audio/missing.mp3 is not in public/ (add the file at public/audio/missing.mp3, or correct the path)',
       'content/posts/a.mdx:8: component: <Audio title=""> is empty (title is what the recording is, shown above the player)',
@@ -237,7 +269,13 @@ describe('checkBody', () => {
     });
 
     it('suggests the attribute or value meant', async () => {
-      const body = ['<Callout tpye="tip">Careful.</Callout>', '', '<Callout type="tipp">Careful.</Callout>', '', '<Quote attribution="Ann" sorce="x">Words.</Quote>'].join('\n');
+      const body = [
+        '<Callout tpye="tip">Careful.</Callout>',
+        '',
+        '<Callout type="tipp">Careful.</Callout>',
+        '',
+        '<Quote attribution="Ann" sorce="x">Words.</Quote>',
+      ].join('\n');
       expect(await problemsIn(body, withWorks)).toEqual([
         'content/posts/a.mdx:8: component: <Callout> has no attribute “tpye” (did you mean type="…"?)',
         'content/posts/a.mdx:10: component: <Callout type="tipp"> is not one the site has (did you mean type="tip"? use type="note", type="tip" or type="important", or leave type out)',
@@ -247,7 +285,7 @@ describe('checkBody', () => {
 
     it('reads every static spelling of a value, and refuses a calculation where a value is needed', async () => {
       const body = [
-        "<Cite id='bruscia1998a' /> <Cite id={\"bruscia1998b\"} page={214} /> <Cite id={`bruscia1998a`} />",
+        '<Cite id=\'bruscia1998a\' /> <Cite id={"bruscia1998b"} page={214} /> <Cite id={`bruscia1998a`} />',
         '',
         '<Cite id={key} />',
         '',
@@ -269,7 +307,9 @@ describe('checkBody', () => {
 
     it('checks <Abbr> against the glossary, but not inside code', async () => {
       const body = ['An <Abbr>MTA</Abbr> and an <Abbr>RPQ</Abbr>.', '', '```mdx', '<Abbr>XYZ</Abbr>', '```', '', 'Inline `<Abbr>XYZ</Abbr>` too.'].join('\n');
-      expect(await problemsIn(body, withWorks)).toEqual(['content/posts/a.mdx:8: body: <Abbr>RPQ</Abbr> is not in the glossary (add a file for it to content/glossary/ with `abbreviation:` set)']);
+      expect(await problemsIn(body, withWorks)).toEqual([
+        'content/posts/a.mdx:8: body: <Abbr>RPQ</Abbr> is not in the glossary (add a file for it to content/glossary/ with `abbreviation:` set)',
+      ]);
     });
 
     it('says when words between the tags would not be shown, or are missing', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEBIAN_CHROMIUM, findBrowser } from '@/lib/browser';
 
 describe('findBrowser', () => {
-  const only = (...paths: string[]) => (p: string) => paths.includes(p);
+  const only =
+    (...paths: string[]) =>
+    (p: string) =>
+      paths.includes(p);
   it('prefers CHROME_PATH', () => {
     expect(findBrowser({ CHROME_PATH: '/opt/chrome' }, only('/opt/chrome', DEBIAN_CHROMIUM))).toBe('/opt/chrome');
   });

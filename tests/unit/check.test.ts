@@ -4,7 +4,11 @@ import { formatProblem } from '@/lib/content/problems';
 import { knownCredentialNames } from '@/lib/credentials';
 
 const person = file('team/ann.mdx', ['name: Ann Example', 'role: Music therapist', 'credentials: [MTA]']);
-const glossary = file('glossary/mta.mdx', ['term: Certified Music Therapist', 'abbreviation: MTA', 'definition: The certification for music therapists in Canada.']);
+const glossary = file('glossary/mta.mdx', [
+  'term: Certified Music Therapist',
+  'abbreviation: MTA',
+  'definition: The certification for music therapists in Canada.',
+]);
 const goodPost = ['title: Hello there', 'description: A fixture article that exists only to test the content checks.', 'date: 2026-01-15', 'author: ann'];
 
 function file(relativePath: string, frontMatter: string[], body = 'Some text.'): SourceFile {
@@ -46,7 +50,12 @@ describe('checkContent', () => {
   });
 
   it('checks references to other articles and to credentials', async () => {
-    expect(await problemsOf(file('posts/a.mdx', [...goodPost, 'related: [a, nowhere]']), file('team/bo.mdx', ['name: Bo Example', 'role: Music therapist', 'credentials: [MTX]']))).toEqual([
+    expect(
+      await problemsOf(
+        file('posts/a.mdx', [...goodPost, 'related: [a, nowhere]']),
+        file('team/bo.mdx', ['name: Bo Example', 'role: Music therapist', 'credentials: [MTX]']),
+      ),
+    ).toEqual([
       'content/posts/a.mdx:6: related: “nowhere” is not a known article (use one of: a)',
       `content/team/bo.mdx:4: credentials: “MTX” is not a credential the site knows (did you mean \`MTA\`? Otherwise use one of: ${knownCredentialNames.join(', ')}; or ask a developer to add it to lib/credentials.ts)`,
     ]);
@@ -67,7 +76,12 @@ describe('checkContent', () => {
   });
 
   it('reports files that are not where the site reads them, or not MDX', async () => {
-    expect(await problemsOf({ path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' }, { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' })).toEqual([
+    expect(
+      await problemsOf(
+        { path: 'content/notes.mdx', relativePath: 'notes.mdx', text: '' },
+        { path: 'content/posts/a.md', relativePath: 'posts/a.md', text: '' },
+      ),
+    ).toEqual([
       'content/notes.mdx:1: file: is not in a folder the site reads (move it into one of content/posts/, content/team/, content/glossary/, content/experiences/, content/levels/, content/areas/, content/faq/, content/pages/, content/sections/, content/home/)',
       'content/posts/a.md:1: file: is not an .mdx file (rename it to end in .mdx, or move it out of content/)',
     ]);
@@ -93,7 +107,11 @@ describe('reading level', () => {
       'continuous collaborative negotiation of therapeutic objectives, and sophisticated multidimensional evaluation of developmental considerations.';
     const result = await checkContent([person, glossary, file('posts/a.mdx', goodPost, dense)]);
     expect(result.problems).toEqual([]);
-    expect(result.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^content\/posts\/a\.mdx:8: reading level: reads at about grade \d+\.\d \(Flesch-Kincaid\), above grade 9; this is a warning, not an error \(/)]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/a\.mdx:8: reading level: reads at about grade \d+\.\d \(Flesch-Kincaid\), above grade 9; this is a warning, not an error \(/,
+      ),
+    ]);
   });
   it('says nothing about plain writing', async () => {
     const plain = 'Music can help. You do not need to play an instrument. We choose the music with you.';
@@ -116,11 +134,15 @@ describe('addresses the site already uses', () => {
 
   it('refuses a content page named like a page of app/', async () => {
     const result = await checkContent([person, glossary, page('news')], { appPageFiles: ['app/news/page.tsx'], publicFiles: new Set() });
-    expect(result.problems.map(formatProblem)).toEqual(['content/pages/news.mdx:1: slug: /news/ is a name the site already uses for its own files (rename the file)']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'content/pages/news.mdx:1: slug: /news/ is a name the site already uses for its own files (rename the file)',
+    ]);
   });
 
   it('refuses a section introduction named after no section, with a guess', async () => {
     const section = file('sections/blgo.mdx', ['title: Articles', 'description: Plain-language articles about music therapy and what to expect in a session.']);
-    expect(await problemsOf(section)).toEqual(['content/sections/blgo.mdx:1: file: “blgo” is not a section of the site (did you mean content/sections/blog.mdx?)']);
+    expect(await problemsOf(section)).toEqual([
+      'content/sections/blgo.mdx:1: file: “blgo” is not a section of the site (did you mean content/sections/blog.mdx?)',
+    ]);
   });
 });

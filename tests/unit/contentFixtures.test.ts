@@ -19,13 +19,17 @@ describe.concurrent('check:content on the corpus of broken content', () => {
     expect(faults.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(faults)('%s', async (fault) => {
-    const expected = readFileSync(`${FIXTURES}/${fault}.expected`, 'utf8').trim().split('\n');
-    const { code, output } = await runWithContent('scripts/check-content.ts', `${FIXTURES}/${fault}`);
-    expect(code).toBe(1);
-    expect(output.split('\n').filter((line) => line.startsWith(`${FIXTURES}/`))).toEqual(expected);
-    expect(output).toContain('Nothing was published');
-  }, 30_000);
+  it.each(faults)(
+    '%s',
+    async (fault) => {
+      const expected = readFileSync(`${FIXTURES}/${fault}.expected`, 'utf8').trim().split('\n');
+      const { code, output } = await runWithContent('scripts/check-content.ts', `${FIXTURES}/${fault}`);
+      expect(code).toBe(1);
+      expect(output.split('\n').filter((line) => line.startsWith(`${FIXTURES}/`))).toEqual(expected);
+      expect(output).toContain('Nothing was published');
+    },
+    30_000,
+  );
 
   it('passes a folder with no mistakes', async () => {
     const { code, output } = await runWithContent('scripts/check-content.ts', `${FIXTURES}/valid`);

@@ -13,10 +13,14 @@ describe.concurrent('the content step', () => {
     ['impossible-date', 'date'],
     ['unknown-citation', 'body'],
     ['unknown-area', 'areas'],
-  ])('stops on %s, naming the file and the %s field', async (fault, field) => {
-    const { code, output } = await runWithContent('scripts/content.ts', `tests/fixtures/content/${fault}`);
-    expect(code).toBe(1);
-    expect(output).toMatch(new RegExp(`^tests/fixtures/content/${fault}/posts/hello\\.mdx:\\d+: ${field}: `, 'm'));
-    expect(output).not.toContain('Generated');
-  }, 30_000);
+  ])(
+    'stops on %s, naming the file and the %s field',
+    async (fault, field) => {
+      const { code, output } = await runWithContent('scripts/content.ts', `tests/fixtures/content/${fault}`);
+      expect(code).toBe(1);
+      expect(output).toMatch(new RegExp(`^tests/fixtures/content/${fault}/posts/hello\\.mdx:\\d+: ${field}: `, 'm'));
+      expect(output).not.toContain('Generated');
+    },
+    30_000,
+  );
 });

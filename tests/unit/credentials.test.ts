@@ -99,7 +99,9 @@ describe('credentialProblems', () => {
   });
 
   it('refuses two College titles at once', () => {
-    expect(credentialProblems([team(['RP', 'RP-Q'])]).map((p) => p.message)).toEqual(['lists RP and RP (Qualifying); a registrant holds one College title at a time']);
+    expect(credentialProblems([team(['RP', 'RP-Q'])]).map((p) => p.message)).toEqual([
+      'lists RP and RP (Qualifying); a registrant holds one College title at a time',
+    ]);
   });
 
   it('accepts a wrong order and an alias, and warns so the file can agree with the page', () => {
@@ -110,10 +112,20 @@ describe('credentialProblems', () => {
   });
 
   it('holds a credential’s glossary entry to the table’s name and form', () => {
-    const entry = (data: Record<string, unknown>): CredentialSource => ({ file: 'content/glossary/x.mdx', type: 'GlossaryTerm', data, keyLines: new Map([['term', 2], ['abbreviation', 3]]) });
+    const entry = (data: Record<string, unknown>): CredentialSource => ({
+      file: 'content/glossary/x.mdx',
+      type: 'GlossaryTerm',
+      data,
+      keyLines: new Map([
+        ['term', 2],
+        ['abbreviation', 3],
+      ]),
+    });
     expect(credentialProblems([entry({ term: findCredential('MTA')!.fullName, abbreviation: 'MTA' })])).toEqual([]);
     expect(credentialProblems([entry({ term: 'Music Therapist Accredited', abbreviation: 'MTA' })]).map((p) => `${p.line}: ${p.field}`)).toEqual(['2: term']);
-    expect(credentialProblems([entry({ term: findCredential('RP-Q')!.fullName, abbreviation: 'RP-Q' })]).map((p) => p.fix)).toEqual(['write `abbreviation: RP (Qualifying)`']);
+    expect(credentialProblems([entry({ term: findCredential('RP-Q')!.fullName, abbreviation: 'RP-Q' })]).map((p) => p.fix)).toEqual([
+      'write `abbreviation: RP (Qualifying)`',
+    ]);
     expect(credentialProblems([entry({ term: 'Music therapy' })])).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markCurrentPage } from '@/lib/build/currentPage';
 
-const header = '<a class="logo" href="/" data-nav="">Home</a><a href="/blog/" class="nav-link" data-nav="">Articles</a><a href="/faq/" data-nav="">Questions</a><a href="/blog/">body link</a>';
+const header =
+  '<a class="logo" href="/" data-nav="">Home</a><a href="/blog/" class="nav-link" data-nav="">Articles</a><a href="/faq/" data-nav="">Questions</a><a href="/blog/">body link</a>';
 
 describe('markCurrentPage', () => {
   it('marks the link to the page itself as the current page', () => {

@@ -18,7 +18,9 @@ describe('the image plan', () => {
   it('names each variant by content hash, width and format, and keeps the aspect ratio', () => {
     const plan = planImage('/images/Team Photo.JPG', { width: 2000, height: 1500 }, 'abc123');
     expect(plan).toMatchObject({ width: 1600, height: 1200 });
-    expect(srcSet(plan, 'avif')).toBe('/_img/team-photo-abc123-480.avif 480w, /_img/team-photo-abc123-800.avif 800w, /_img/team-photo-abc123-1200.avif 1200w, /_img/team-photo-abc123-1600.avif 1600w');
+    expect(srcSet(plan, 'avif')).toBe(
+      '/_img/team-photo-abc123-480.avif 480w, /_img/team-photo-abc123-800.avif 800w, /_img/team-photo-abc123-1200.avif 1200w, /_img/team-photo-abc123-1600.avif 1600w',
+    );
     expect(plan.variants.find((v) => v.width === 800)).toMatchObject({ height: 600 });
     expect(fallbackVariant(plan).url).toBe('/_img/team-photo-abc123-800.webp');
   });
@@ -42,12 +44,20 @@ describe('images in the content and the build', () => {
     mkdirSync(path.join(publicDir, 'images'), { recursive: true });
     const photo = (width: number, height: number) =>
       sharp({ create: { width, height, channels: 3, background: { r: 40, g: 110, b: 115 } } })
-        .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#f4e9d8"/></svg>`) }])
+        .composite([
+          {
+            input: Buffer.from(
+              `<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#f4e9d8"/></svg>`,
+            ),
+          },
+        ])
         .jpeg({ quality: 95 });
     await photo(1000, 750).toFile(path.join(publicDir, 'images', 'photo.jpg'));
     await photo(300, 200).toFile(path.join(publicDir, 'images', 'tiny.jpg'));
     await photo(IMAGE_LIMITS.maxSide + 400, 1000).toFile(path.join(publicDir, 'images', 'huge.jpg'));
-    await sharp({ create: { width: 32, height: 32, channels: 4, background: '#0d5c61' } }).png().toFile(path.join(publicDir, 'favicon.png'));
+    await sharp({ create: { width: 32, height: 32, channels: 4, background: '#0d5c61' } })
+      .png()
+      .toFile(path.join(publicDir, 'favicon.png'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -68,7 +78,9 @@ describe('images in the content and the build', () => {
       'content/posts/a.mdx:8: image: the image /images/tiny.jpg is 300 × 200 px, too small to look sharp on a phone (use a version at least 600 × 400 px, such as the original photo; the site makes the smaller sizes itself)',
     ]);
     const [huge] = await problemsFor('/images/huge.jpg');
-    expect(huge).toMatch(/^content\/posts\/a\.mdx:8: image: the image \/images\/huge\.jpg is 6400 × 1000 px .*larger than the site accepts.* \(export it at about 2400 px/);
+    expect(huge).toMatch(
+      /^content\/posts\/a\.mdx:8: image: the image \/images\/huge\.jpg is 6400 × 1000 px .*larger than the site accepts.* \(export it at about 2400 px/,
+    );
   });
 
   it('the build step writes AVIF and WebP at each width, from the cache the second time, and drops the larger original', async () => {
@@ -87,7 +99,11 @@ describe('images in the content and the build', () => {
     const plan = planImage('/images/photo.jpg', { width: 1000, height: 750 }, contentHash(readFileSync(path.join(publicDir, 'images', 'photo.jpg'))));
     for (const variant of plan.variants) {
       const meta = await sharp(path.join(site, variant.url)).metadata();
-      expect({ format: meta.format === 'heif' ? 'avif' : meta.format, width: meta.width, height: meta.height }).toEqual({ format: variant.format, width: variant.width, height: variant.height });
+      expect({ format: meta.format === 'heif' ? 'avif' : meta.format, width: meta.width, height: meta.height }).toEqual({
+        format: variant.format,
+        width: variant.width,
+        height: variant.height,
+      });
     }
     const largest = Math.max(...plan.variants.map((v) => statSync(path.join(site, v.url)).size));
     expect(largest).toBeLessThan(statSync(path.join(publicDir, 'images', 'photo.jpg')).size);

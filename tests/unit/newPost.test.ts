@@ -5,7 +5,11 @@ import { parseFile } from '@/lib/content/frontmatter';
 import { localDate, newPostFile, placeholderDescription } from '@/lib/content/newPost';
 import { formatProblem } from '@/lib/content/problems';
 
-const ann: SourceFile = { path: 'content/team/ann.mdx', relativePath: 'team/ann.mdx', text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n' };
+const ann: SourceFile = {
+  path: 'content/team/ann.mdx',
+  relativePath: 'team/ann.mdx',
+  text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n',
+};
 const today = new Date(2026, 0, 5, 23, 30); // local time, late in the evening
 
 function asSource(post: { relativePath: string; text: string }): SourceFile {

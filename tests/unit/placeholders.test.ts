@@ -11,7 +11,11 @@ import { newPostFile, placeholderDescription } from '@/lib/content/newPost';
 import { findPlaceholders, placeholderProblems, scaffoldTexts } from '@/lib/content/placeholders';
 import { formatProblem } from '@/lib/content/problems';
 
-const ann: SourceFile = { path: 'content/team/ann.mdx', relativePath: 'team/ann.mdx', text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n' };
+const ann: SourceFile = {
+  path: 'content/team/ann.mdx',
+  relativePath: 'team/ann.mdx',
+  text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n',
+};
 const today = new Date(2026, 0, 5, 12, 0);
 
 function asSource(relativePath: string, text: string): SourceFile {
@@ -25,7 +29,10 @@ describe('the scaffold of new:post', () => {
     expect(scaffoldTexts).toContain(placeholderDescription);
     const { body } = parseFile(post.text);
     for (const line of body.split('\n').filter((l) => l.trim())) {
-      expect(scaffoldTexts.some((text) => line.includes(text)), line).toBe(true);
+      expect(
+        scaffoldTexts.some((text) => line.includes(text)),
+        line,
+      ).toBe(true);
     }
   });
 
@@ -85,7 +92,10 @@ describe('placeholders', () => {
       ['description', 3],
     ]);
     const source = { file: 'content/pages/fees.mdx', data, keyLines, body: 'Intro.\n\nTODO: the fee schedule.', bodyStartLine: 6 };
-    expect(placeholderProblems([source]).map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual(['2: title: holds the placeholder “TBD”', '8: body: holds the placeholder “TODO”']);
+    expect(placeholderProblems([source]).map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
+      '2: title: holds the placeholder “TBD”',
+      '8: body: holds the placeholder “TODO”',
+    ]);
     expect(placeholderProblems([{ ...source, data: { ...data, draft: true } }])).toEqual([]);
   });
 });

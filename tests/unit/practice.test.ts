@@ -38,7 +38,13 @@ describe('the practice profile check', () => {
   });
 
   it.each([
-    ['an http booking link', 'bookingUrl: https://booking.example.org/tiffany', 'bookingUrl: http://booking.example.org/tiffany', 'contact.bookingUrl', 'https://'],
+    [
+      'an http booking link',
+      'bookingUrl: https://booking.example.org/tiffany',
+      'bookingUrl: http://booking.example.org/tiffany',
+      'contact.bookingUrl',
+      'https://',
+    ],
     ['a malformed phone number', 'phone: 416-555-0123', 'phone: 555-01', 'contact.phone', 'is not a phone number'],
     ['a malformed email', 'email: hello@example.org', 'email: hello-at-example.org', 'contact.email', 'is not an email address'],
     ['a price that is not a number', 'price: 155', 'price: 155 dollars', 'fees.schedule.0.price', 'should be a price in Canadian dollars'],
@@ -69,16 +75,26 @@ describe('the practice profile check', () => {
 
   it('refuses a photo that is not in public/', () => {
     const { problems, line } = withFault('src: /icon.svg', 'src: /images/team/nobody.jpg');
-    expect(problems).toEqual([`${FILE}:${line}: team.kaitlyn-kasha.photo.src: “/images/team/nobody.jpg” is not a file in public/ (put the photo at public/images/team/nobody.jpg, or correct the address)`]);
+    expect(problems).toEqual([
+      `${FILE}:${line}: team.kaitlyn-kasha.photo.src: “/images/team/nobody.jpg” is not a file in public/ (put the photo at public/images/team/nobody.jpg, or correct the address)`,
+    ]);
   });
 
   it('refuses a photo too small to look sharp, as it refuses one in an article', async () => {
     const publicDir = mkdtempSync(path.join(tmpdir(), 'practice-photo-'));
     mkdirSync(path.join(publicDir, 'images', 'team'), { recursive: true });
-    await sharp({ create: { width: 120, height: 160, channels: 3, background: '#888888' } }).jpeg().toFile(path.join(publicDir, 'images', 'team', 'tiny.jpg'));
+    await sharp({ create: { width: 120, height: 160, channels: 3, background: '#888888' } })
+      .jpeg()
+      .toFile(path.join(publicDir, 'images', 'team', 'tiny.jpg'));
     const text = full.replace('src: /icon.svg', 'src: /images/team/tiny.jpg');
     const problems = checkPractice(text, FILE, { ...context, publicFiles: new Set(['/images/team/tiny.jpg']), publicDir }).problems.map(formatProblem);
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*120 × 160|^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*too small`))]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*120 × 160|^${FILE}:${lineOfText(text, 'tiny.jpg')}: team\\.kaitlyn-kasha\\.photo\\.src: .*too small`,
+        ),
+      ),
+    ]);
   });
 
   it('refuses a team member who is not in content/team/', () => {
@@ -88,13 +104,17 @@ describe('the practice profile check', () => {
 
   it('is part of check:content', async () => {
     const bad = full.replace('phone: 416-555-0123', 'phone: 12');
-    const { problems } = await checkContent([{ path: FILE, relativePath: 'practice.yaml', text: bad }], { appPageFiles: [], publicFiles: new Set(['/icon.svg']) });
+    const { problems } = await checkContent([{ path: FILE, relativePath: 'practice.yaml', text: bad }], {
+      appPageFiles: [],
+      publicFiles: new Set(['/icon.svg']),
+    });
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:${lineOfText(bad, 'phone: 12')}: contact\\.phone: `))]);
   });
 });
 
 describe('the launch check', () => {
-  const empty = 'site:\n  name: Example Practice\n  description: "A description of the example practice that is long enough for the schema."\n  region: Ontario, Canada\n';
+  const empty =
+    'site:\n  name: Example Practice\n  description: "A description of the example practice that is long enough for the schema."\n  region: Ontario, Canada\n';
 
   function gaps(text: string, siteUrlEnv?: string) {
     const { practice, lineOf } = checkPractice(text, FILE, context);

@@ -4,7 +4,25 @@ import { fleschKincaidGrade, readableText, sentenceCount, syllables, wordsOf } f
 describe('syllables', () => {
   it('counts common English words', () => {
     const counts = Object.fromEntries(
-      ['the', 'make', 'table', 'people', 'music', 'therapy', 'psychotherapy', 'emotional', 'wanted', 'hoped', 'notes', 'places', 'wishes', 'you', 'songwriting', 'client-centred', 'café'].map((w) => [w, syllables(w)]),
+      [
+        'the',
+        'make',
+        'table',
+        'people',
+        'music',
+        'therapy',
+        'psychotherapy',
+        'emotional',
+        'wanted',
+        'hoped',
+        'notes',
+        'places',
+        'wishes',
+        'you',
+        'songwriting',
+        'client-centred',
+        'café',
+      ].map((w) => [w, syllables(w)]),
     );
     expect(counts).toEqual({
       the: 1,

@@ -22,13 +22,16 @@ describe('relatedArticles ranking', () => {
     related: [],
     experiences: pool.experiences.filter((_, k) => (i >> k) & 1),
     areas: pool.areas.filter((_, k) => (i >> (k + 1)) & 1),
-    tags: pool.tags.filter((_, k) => (i * 7 >> k) & 1),
+    tags: pool.tags.filter((_, k) => ((i * 7) >> k) & 1),
   }));
 
   it('matches a full sort for every article and several limits', () => {
     for (const limit of [1, 3, 5]) {
       for (const article of all) {
-        expect(relatedArticles(article, all, limit).map((a) => a.slug), `${article.slug}, limit ${limit}`).toEqual(sortedReference(article, all, limit));
+        expect(
+          relatedArticles(article, all, limit).map((a) => a.slug),
+          `${article.slug}, limit ${limit}`,
+        ).toEqual(sortedReference(article, all, limit));
       }
     }
   });

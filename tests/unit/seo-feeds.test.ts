@@ -11,7 +11,14 @@ import { testSite } from './helpers/site';
 const site: SiteConfig = testSite;
 
 const articles: FeedArticle[] = [
-  { title: 'Older', url: 'https://example.org/blog/older/', date: '2026-01-05', description: 'The first one.', authorName: 'Tiffany', authorUrl: 'https://example.org/team/tiffany/' },
+  {
+    title: 'Older',
+    url: 'https://example.org/blog/older/',
+    date: '2026-01-05',
+    description: 'The first one.',
+    authorName: 'Tiffany',
+    authorUrl: 'https://example.org/team/tiffany/',
+  },
   {
     title: 'Newest: songs & <silence>',
     url: 'https://example.org/blog/newest/',

@@ -114,7 +114,16 @@ describe('blogPostingJsonLd', () => {
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Articles', path: '/blog/' }, { name: 'Your first session', path: '/blog/first-session/' }], 'https://example.org')).toEqual({
+    expect(
+      breadcrumbJsonLd(
+        [
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/blog/' },
+          { name: 'Your first session', path: '/blog/first-session/' },
+        ],
+        'https://example.org',
+      ),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

@@ -47,10 +47,23 @@ describe('pageMetadata', () => {
 
   it('adds article times and authors only for articles', () => {
     const article = pageMetadata(
-      { title: 'A', description: 'd', path: '/blog/a/', type: 'article', publishedTime: '2026-01-02', modifiedTime: '2026-02-03', authors: ['https://example.org/team/t/'] },
+      {
+        title: 'A',
+        description: 'd',
+        path: '/blog/a/',
+        type: 'article',
+        publishedTime: '2026-01-02',
+        modifiedTime: '2026-02-03',
+        authors: ['https://example.org/team/t/'],
+      },
       site,
     );
-    expect(article.openGraph).toMatchObject({ type: 'article', publishedTime: '2026-01-02', modifiedTime: '2026-02-03', authors: ['https://example.org/team/t/'] });
+    expect(article.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2026-01-02',
+      modifiedTime: '2026-02-03',
+      authors: ['https://example.org/team/t/'],
+    });
     const page = pageMetadata({ title: 'P', description: 'd', path: '/p/', publishedTime: '2026-01-02' }, site);
     expect(page.openGraph).not.toHaveProperty('publishedTime');
   });

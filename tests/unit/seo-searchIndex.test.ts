@@ -19,7 +19,10 @@ describe('buildSearchIndex', () => {
       await mkdir(path.join(dir, 'faq'));
       await writeFile(path.join(dir, 'faq', 'index.html'), page('Questions', 'Do I need to play an instrument? No.'));
       // A page without data-pagefind-body, such as the 404 page, stays out of search.
-      await writeFile(path.join(dir, '404.html'), '<!doctype html><html lang="en-CA"><head><title>Not found</title></head><body><main><h1>Not found</h1></main></body></html>');
+      await writeFile(
+        path.join(dir, '404.html'),
+        '<!doctype html><html lang="en-CA"><head><title>Not found</title></head><body><main><h1>Not found</h1></main></body></html>',
+      );
 
       const result = await buildSearchIndex(dir);
       expect(result.pages).toBe(2);

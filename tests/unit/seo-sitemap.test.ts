@@ -42,7 +42,9 @@ describe('sitemapXml', () => {
   });
 
   it('refuses a URL listed twice', () => {
-    expect(() => sitemapXml([{ url: 'https://example.org/a/' }, { url: 'https://example.org/a/', lastmod: '2026-01-01' }])).toThrow(/https:\/\/example\.org\/a\/ is listed more than once/);
+    expect(() => sitemapXml([{ url: 'https://example.org/a/' }, { url: 'https://example.org/a/', lastmod: '2026-01-01' }])).toThrow(
+      /https:\/\/example\.org\/a\/ is listed more than once/,
+    );
   });
 
   it('refuses a relative URL or a malformed lastmod', () => {

@@ -18,7 +18,9 @@ function expectCard(png: Buffer) {
 
 describe('renderSocialImage', () => {
   it('renders a 1200x630 PNG', async () => {
-    expectCard(await renderSocialImage({ title: 'What happens in a first music psychotherapy session?', kicker: 'Article', siteName: 'Tiffany Music Therapy' }));
+    expectCard(
+      await renderSocialImage({ title: 'What happens in a first music psychotherapy session?', kicker: 'Article', siteName: 'Tiffany Music Therapy' }),
+    );
   }, 20_000);
 
   it('still fits a very long title', async () => {
@@ -53,7 +55,16 @@ describe('writeSocialImages', () => {
   }, 20_000);
 
   it('refuses two pages that would share an image', async () => {
-    await expect(writeSocialImages('/nonexistent', [{ path: '/a/', title: 'A' }, { path: '/a', title: 'A again' }], 'S')).rejects.toThrow(/both be written/);
+    await expect(
+      writeSocialImages(
+        '/nonexistent',
+        [
+          { path: '/a/', title: 'A' },
+          { path: '/a', title: 'A again' },
+        ],
+        'S',
+      ),
+    ).rejects.toThrow(/both be written/);
   });
 });
 

@@ -56,7 +56,16 @@ const traversals = [
   '/%2e%2e/site-private/secret.txt',
 ];
 const malformed = ['/%00', '/%00.html', '/index.html%00', '/blog%00/', '/%', '/%zz', '/%e0%a4%a', '/%ff', '/%c0%af', '/a%0d%0aSet-Cookie:%20x=1'];
-const oddShapes = ['/\\secret.txt', '/blog\\..\\..\\secret.txt', '//secret.txt', '//etc/passwd', '/blog//', '///', 'secret.txt', 'http://127.0.0.1/../secret.txt'];
+const oddShapes = [
+  '/\\secret.txt',
+  '/blog\\..\\..\\secret.txt',
+  '//secret.txt',
+  '//etc/passwd',
+  '/blog//',
+  '///',
+  'secret.txt',
+  'http://127.0.0.1/../secret.txt',
+];
 const long = [`/${'a'.repeat(300)}`, `/${'a'.repeat(10_000)}`, `/${'a/'.repeat(5_000)}`, `/${'%2e%2e/'.repeat(1_500)}secret.txt`];
 const methods = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'FOO'];
 
@@ -73,14 +82,14 @@ describe('the static server refuses hostile requests', () => {
   it.each(cases.map(([method, target]) => ({ method, target, shown: target.length > 60 ? `${target.slice(0, 60)}… (${target.length} characters)` : target })))(
     '$method $shown gets a 4xx, never the secret, and the server answers the next request',
     async ({ method, target }) => {
-    const response = await rawRequest(server.port, method, target);
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(response.body).not.toContain(SECRET);
-    const next = await rawRequest(server.port, 'GET', '/');
-    expect(next.status).toBe(200);
-    expect(next.body).toContain('home page');
-    expect(server.process.exitCode).toBeNull();
+      const response = await rawRequest(server.port, method, target);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.body).not.toContain(SECRET);
+      const next = await rawRequest(server.port, 'GET', '/');
+      expect(next.status).toBe(200);
+      expect(next.body).toContain('home page');
+      expect(server.process.exitCode).toBeNull();
     },
   );
 

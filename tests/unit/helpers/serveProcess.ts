@@ -35,7 +35,12 @@ export async function serve(dir: string): Promise<Served> {
 }
 
 /** Sends bytes exactly as given (no client-side URL clean-up) and returns the status and body. */
-export function rawRequest(port: number, method: string, target: string, headers: Record<string, string> = {}): Promise<{ status: number; head: string; body: string }> {
+export function rawRequest(
+  port: number,
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; head: string; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     let data = '';
