@@ -6,6 +6,7 @@
  * sitemap lists the pages (not the numbered alias of page 1); an article
  * links its tags.
  */
+import { attribute, parseHtml, type HtmlElement } from '@/lib/build/html';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,7 +41,16 @@ function fixtureArticle(i: number): string {
 const html = (urlPath: string) => readFileSync(path.join(OUT, urlPath, 'index.html'), 'utf8');
 const relLink = (page: string, rel: 'prev' | 'next') => new RegExp(`<link rel="${rel}" href="([^"]+)"`).exec(page)?.[1];
 /** The article links of a listing page: the titles in its article list. */
-const listed = (page: string) => [...page.matchAll(/<h2 class="[^"]*"><a href="(\/blog\/[^"]+\/)">/g)].map((m) => m[1]!);
+/** The articles a listing page shows: the title link of each item of its article list, read with the HTML parser. */
+const listed = (page: string) => {
+  const { elements } = parseHtml(page);
+  const list = elements.find((e) => e.tagName === 'ul' && (attribute(e, 'class') ?? '').split(/\s+/).includes('article-list'));
+  const inList = (e: HtmlElement) => {
+    for (let node: HtmlElement | undefined = e; node; node = node.parentNode as HtmlElement | undefined) if (node === list) return true;
+    return false;
+  };
+  return elements.filter((e) => e.tagName === 'a' && /^h[23]$/.test((e.parentNode as HtmlElement | undefined)?.tagName ?? '') && inList(e)).map((a) => attribute(a, 'href')!);
+};
 
 /** Walks a listing from its first page along rel="next", returning each page's address and HTML. */
 function walk(first: string): { url: string; page: string }[] {
