@@ -6,11 +6,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { routes } from '../../lib/routes';
-import { frontMatterOf } from './content';
+import { frontMatterOf, publishedArticles } from './content';
 import { builtPages } from './pages';
 
-const CONTENT_PAGE = /^\/(blog\/[^/]+|experiences(\/[^/]+)?|well-being(\/[^/]+)?|team(\/[^/]+)?|levels|faq|approach)\/$/;
-const contentPages = builtPages().filter((p) => CONTENT_PAGE.test(p) && p !== routes.blog);
+const CONTENT_PAGE = /^\/(experiences(\/[^/]+)?|well-being(\/[^/]+)?|team(\/[^/]+)?|levels|faq|approach)\/$/;
+/** Articles, and the sections and pages of content; listings (the articles list, topics) are ways to content, not content. */
+const articleUrls = new Set(publishedArticles().map((a) => a.url));
+const contentPages = builtPages().filter((p) => CONTENT_PAGE.test(p) || articleUrls.has(p));
 
 test('the content pages are found from the built site', () => {
   for (const [folder, url] of [

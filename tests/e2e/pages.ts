@@ -1,13 +1,25 @@
 /** The pages of the built site, read from out/ so new pages are tested without editing a list. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { attribute, parseHtml } from '../../lib/build/html';
 
 const OUT = path.resolve('out');
+
+/**
+ * A page that only sends the reader on (the numbered address of a list's first
+ * page, which Next must export), marked with <meta http-equiv="refresh">. It
+ * is no page of its own: check:site still checks it like every file.
+ */
+function isRedirect(file: string): boolean {
+  return parseHtml(readFileSync(path.join(OUT, file), 'utf8')).elements.some(
+    (e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'refresh',
+  );
+}
 
 export function builtPages(): string[] {
   return readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('index.html'))
+    .filter((file) => file.endsWith('index.html') && !isRedirect(file))
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
     .sort();
 }
