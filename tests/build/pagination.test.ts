@@ -49,7 +49,9 @@ const listed = (page: string) => {
     for (let node: HtmlElement | undefined = e; node; node = node.parentNode as HtmlElement | undefined) if (node === list) return true;
     return false;
   };
-  return elements.filter((e) => e.tagName === 'a' && /^h[23]$/.test((e.parentNode as HtmlElement | undefined)?.tagName ?? '') && inList(e)).map((a) => attribute(a, 'href')!);
+  return elements
+    .filter((e) => e.tagName === 'a' && /^h[23]$/.test((e.parentNode as HtmlElement | undefined)?.tagName ?? '') && inList(e))
+    .map((a) => attribute(a, 'href')!);
 };
 
 /** Walks a listing from its first page along rel="next", returning each page's address and HTML. */
