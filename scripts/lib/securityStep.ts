@@ -31,6 +31,7 @@ export async function secureExport(dir: string): Promise<{ inputs: PolicyInputs;
     await writeFile(file, withCspMeta(await readFile(file, 'utf8'), policy));
   }
   await writeFile(path.join(dir, '_headers'), headersFile(inputs));
-  const compression = await precompress(await filesIn(dir));
+  // Kept between builds like the social images, keyed by content: a rebuild compresses only what changed.
+  const compression = await precompress(await filesIn(dir), { cacheDir: path.join('node_modules', '.cache', 'precompressed') });
   return { inputs, compression };
 }

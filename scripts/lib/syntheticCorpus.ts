@@ -102,7 +102,8 @@ export function syntheticCorpus(size: number, existing = 0): SyntheticArticle[] 
       '- Notice where you feel it in your body.',
       '- Say one word about how it felt.',
       '',
-      `<Quote attribution="A participant in a synthetic example">${pick(SENTENCES)}</Quote>`,
+      // The one quotation of a published source the content brief allows; a client's words would be refused as a testimonial.
+      '<Quote source="bruscia1998a" page="214">the work is done equally in music and words…with music used for its unique nonverbal advantages, and words used to enhance insight</Quote>',
       '',
       '## What a session can look like',
       '',
