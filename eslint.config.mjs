@@ -10,7 +10,11 @@ export default defineConfig([
     '.contentlayer/**',
     'out/**',
     '.out-staging/**',
-    '.test-site/**',
+    '.test-site*/**',
+    // What npm run bench:build, shots and the image cache write: generated, never edited.
+    '.bench-site/**',
+    'shots/**',
+    '.cache/**',
     'next-env.d.ts',
     'tests/fixtures/**',
     'test-results/**',
