@@ -1,18 +1,18 @@
 /**
  * `npm run build`: content step, Next's static export into a staging folder,
- * removal of the browser runtime, a check that every internal link resolves,
- * and only then the swap into out/. A failure at any step leaves the last
+ * each page finished in one pass (runtime removed, navigation marked, its
+ * security policy written), sitemap, feeds, social images and search, a
+ * check that every internal link resolves, and only then the swap into out/. A failure at any step leaves the last
  * good out/ exactly as it was.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { markCurrentPage } from '../lib/build/currentPage';
-import { brokenLinks, pathForFile, type ExportedPage } from '../lib/build/links';
-import { pageInfo } from '../lib/build/pageInfo';
-import { isRuntimeFile, loadsRuntime, stripRuntime } from '../lib/build/stripRuntime';
+import type { PageFacts } from '../lib/build/finishPage';
+import { brokenLinks } from '../lib/build/links';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
 import { checkContentFolder, ContentProblems, generateContent } from './lib/contentStep';
+import { finishPages, listFiles } from './lib/finishPages';
 import { writeImageVariants } from './lib/images/variants';
 import { run } from './lib/run';
 import { secureExport } from './lib/securityStep';
@@ -21,49 +21,18 @@ import { secureExport } from './lib/securityStep';
 const OUT = process.env.OUT_DIR?.trim() || 'out';
 const STAGING = path.join(path.dirname(OUT), `.${path.basename(OUT)}-staging`);
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-}
-
-async function readPages(dir: string): Promise<ExportedPage[]> {
-  const files = await listFiles(dir);
-  return Promise.all(files.filter((f) => f.endsWith('.html')).map(async (f) => ({ url: pathForFile(f), html: await readFile(path.join(dir, f), 'utf8') })));
-}
-
-/** Strips the runtime from every page and deletes the files only the runtime used. */
-async function removeRuntime(dir: string): Promise<void> {
-  // Next also writes the 404 page as folders; 404.html is the one static hosts serve.
-  await Promise.all(['404', '_not-found'].map((d) => rm(path.join(dir, d), { recursive: true, force: true })));
-  for (const file of await listFiles(dir)) {
-    const full = path.join(dir, file);
-    if (isRuntimeFile(file)) await rm(full);
-    else if (file.endsWith('.html')) await writeFile(full, markCurrentPage(stripRuntime(await readFile(full, 'utf8')), pathForFile(file)));
-  }
-  // Build manifests live in a folder named after the build id; without the runtime nothing reads them.
-  for (const entry of await readdir(path.join(dir, '_next', 'static'), { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== 'chunks' && entry.name !== 'media') {
-      await rm(path.join(dir, '_next', 'static', entry.name), { recursive: true, force: true });
-    }
-  }
-}
-
-async function verifyExport(dir: string): Promise<void> {
+/** Every internal link and social image of every page resolves, once all files are written. */
+async function verifyExport(dir: string, pages: readonly PageFacts[]): Promise<void> {
   const files = new Set(await listFiles(dir));
   if (!files.has('404.html')) throw new Error('the export has no 404.html');
-  const pages = await readPages(dir);
   const broken = [
     ...brokenLinks(pages, files),
     // Social-sharing images are named in <meta> tags, which the link check does not read.
     ...pages.flatMap((p) =>
-      pageInfo(p.html)
-        .socialImages.filter((url) => !files.has(new URL(url).pathname.slice(1)))
-        .map((url) => `${p.url} → ${url} (no such social image)`),
+      p.info.socialImages.filter((url) => !files.has(new URL(url).pathname.slice(1))).map((url) => `${p.url} → ${url} (no such social image)`),
     ),
   ];
   if (broken.length > 0) throw new Error(`broken internal links:\n  ${broken.join('\n  ')}`);
-  const withRuntime = pages.filter((p) => loadsRuntime(p.html)).map((p) => p.url);
-  if (withRuntime.length > 0) throw new Error(`pages still load scripts: ${withRuntime.join(', ')}`);
 }
 
 /** Puts the staged site in place of out/ in two renames, so out/ is never half-written. */
@@ -101,11 +70,10 @@ async function main() {
   await timed('next build', () =>
     run('next', ['build'], { NODE_ENV: 'production', NEXT_DIST_DIR: STAGING, NEXT_TELEMETRY_DISABLED: '1', [INCLUDE_UNPUBLISHED_ENV]: '0' }),
   );
-  await timed('strip runtime', () => removeRuntime(STAGING));
+  const pages = await timed('finish pages', () => finishPages(STAGING));
   const images = await timed('image variants', () => writeImageVariants(STAGING));
   // Loaded here, not at the top: it reads the site configuration and content, and a bad value must fail inside this try.
   const { writeDiscoveryFiles } = await import('./lib/discovery');
-  const pages = await timed('read pages', () => readPages(STAGING));
   const discoveryStarted = performance.now();
   const report = await writeDiscoveryFiles(STAGING, pages);
   const discoveryMs = performance.now() - discoveryStarted;
@@ -114,8 +82,13 @@ async function main() {
     { step: 'social images', ms: Math.round(1000 * report.socialImages.seconds) },
     { step: 'search index', ms: Math.round(1000 * report.search.seconds) },
   );
-  await timed('link check', () => verifyExport(STAGING));
-  const secured = await timed('security', () => secureExport(STAGING));
+  await timed('link check', () => verifyExport(STAGING, pages));
+  const secured = await timed('security', () =>
+    secureExport(
+      STAGING,
+      pages.map((p) => p.scriptHashes),
+    ),
+  );
   await timed('publish', () => publish(STAGING, OUT));
   const pageCount = pages.length;
   console.log(

@@ -4,16 +4,31 @@
  * path, so the build marks it in each exported file: a link tagged
  * `data-nav` whose address is the page gets aria-current="page"; one whose
  * address is the section the page is in (Articles for /blog/x/) gets
- * aria-current="true". The file's own path is the one source.
+ * aria-current="true". The file's own path is the one source; the marker
+ * itself is removed.
  */
-const NAV_LINK = /<a\b([^>]*?)\sdata-nav=""([^>]*)>/g;
+import { applyEdits, asParsed, attribute, attributeRange, cutRange, insertAt, type Edit, type ParsedHtml } from './html';
+
+function currentValue(href: string | undefined, pagePath: string): 'page' | 'true' | undefined {
+  if (href === undefined) return undefined;
+  if (href === pagePath) return 'page';
+  return href !== '/' && href.endsWith('/') && pagePath.startsWith(href) ? 'true' : undefined;
+}
+
+/** The edits that mark the navigation's current links and remove the build's marker. */
+export function currentPageEdits({ source, elements }: ParsedHtml, pagePath: string): Edit[] {
+  return elements
+    .filter((el) => el.tagName === 'a' && attribute(el, 'data-nav') !== undefined)
+    .flatMap((link) => {
+      const current = currentValue(attribute(link, 'href'), pagePath);
+      const startTagEnd = link.sourceCodeLocation?.startTag?.endOffset;
+      return [
+        ...cutRange(attributeRange(source, link, 'data-nav')),
+        ...(current && startTagEnd !== undefined ? [insertAt(startTagEnd - 1, ` aria-current="${current}"`)] : []),
+      ];
+    });
+}
 
 export function markCurrentPage(html: string, pagePath: string): string {
-  return html.replace(NAV_LINK, (_tag, before: string, after: string) => {
-    const attributes = `${before}${after}`;
-    const href = /\shref="([^"]*)"/.exec(attributes)?.[1];
-    const current =
-      href === undefined ? undefined : href === pagePath ? 'page' : href !== '/' && href.endsWith('/') && pagePath.startsWith(href) ? 'true' : undefined;
-    return current ? `<a${attributes} aria-current="${current}">` : `<a${attributes}>`;
-  });
+  return applyEdits(html, currentPageEdits(asParsed(html), pagePath));
 }

@@ -17,6 +17,9 @@ export interface ParsedHtml {
   readonly elements: readonly HtmlElement[];
 }
 
+/** A page as text or already parsed: a step that has the parse reuses it instead of parsing again. */
+export type Html = string | ParsedHtml;
+
 export function parseHtml(source: string): ParsedHtml {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const elements: HtmlElement[] = [];
@@ -27,6 +30,10 @@ export function parseHtml(source: string): ParsedHtml {
   };
   walk(document);
   return { source, elements };
+}
+
+export function asParsed(html: Html): ParsedHtml {
+  return typeof html === 'string' ? parseHtml(html) : html;
 }
 
 /** An attribute's value, decoded; undefined when the element does not have it. */
@@ -59,15 +66,35 @@ export function attributeRange(source: string, element: HtmlElement, name: strin
   return { start, end: location.endOffset };
 }
 
-/** The source with the given ranges cut out. */
-export function cut(source: string, ranges: readonly (SourceRange | undefined)[]): string {
-  const sorted = ranges.filter((r): r is SourceRange => r !== undefined).sort((a, b) => a.start - b.start);
+/** A change to a page's source: the range replaced by text (empty text cuts, an empty range inserts). */
+export interface Edit extends SourceRange {
+  readonly text: string;
+}
+
+/** Inserts text at one offset of the source. */
+export const insertAt = (offset: number, text: string): Edit => ({ start: offset, end: offset, text });
+
+/** A range cut out, as an edit; nothing when there is no range. */
+export const cutRange = (range: SourceRange | undefined): Edit[] => (range ? [{ ...range, text: '' }] : []);
+
+/**
+ * The source with every edit applied, all read against the original
+ * offsets. An insertion comes before a cut at the same offset; a range
+ * inside one already cut is ignored.
+ */
+export function applyEdits(source: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let result = '';
   let at = 0;
-  for (const range of sorted) {
-    if (range.start < at) continue; // inside a range already cut
-    result += source.slice(at, range.start);
-    at = range.end;
+  for (const edit of sorted) {
+    if (edit.start < at) continue;
+    result += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
   return result + source.slice(at);
+}
+
+/** The source with the given ranges cut out. */
+export function cut(source: string, ranges: readonly (SourceRange | undefined)[]): string {
+  return applyEdits(source, ranges.flatMap(cutRange));
 }

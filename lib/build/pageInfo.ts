@@ -3,7 +3,7 @@
  * its heading, whether search engines may index it, and the files its
  * social-sharing tags point to.
  */
-import { attribute, attributeRange, cut, parseHtml, textContent } from './html';
+import { applyEdits, asParsed, attribute, attributeRange, cutRange, textContent, type Edit, type Html, type ParsedHtml } from './html';
 
 export interface PageInfo {
   /** Text of the page's h1. */
@@ -16,8 +16,8 @@ export interface PageInfo {
   readonly canonical?: string;
 }
 
-export function pageInfo(html: string): PageInfo {
-  const { elements } = parseHtml(html);
+export function pageInfo(html: Html): PageInfo {
+  const { elements } = asParsed(html);
   const h1 = elements.find((el) => el.tagName === 'h1');
   const meta = (keys: readonly string[]) =>
     elements
@@ -33,11 +33,11 @@ export function pageInfo(html: string): PageInfo {
   };
 }
 
-/** Removes the search index's marker from a page, so Pagefind leaves it out. */
+/** The edits that remove the search index's marker from a page, so Pagefind leaves it out. */
+export function searchMarkerEdits({ source, elements }: ParsedHtml): Edit[] {
+  return elements.filter((el) => attribute(el, 'data-pagefind-body') !== undefined).flatMap((el) => cutRange(attributeRange(source, el, 'data-pagefind-body')));
+}
+
 export function excludeFromSearch(html: string): string {
-  const { source, elements } = parseHtml(html);
-  return cut(
-    source,
-    elements.filter((el) => attribute(el, 'data-pagefind-body') !== undefined).map((el) => attributeRange(source, el, 'data-pagefind-body')),
-  );
+  return applyEdits(html, searchMarkerEdits(asParsed(html)));
 }

@@ -6,7 +6,7 @@
  * marks with `data-keep` stay.
  */
 import { buildOutput } from '../routes';
-import { attribute, cut, elementRange, parseHtml, type HtmlElement } from './html';
+import { asParsed, attribute, cut, elementRange, type Html, type HtmlElement } from './html';
 
 function keepsScript(script: HtmlElement): boolean {
   return attribute(script, 'type')?.toLowerCase() === 'application/ld+json' || attribute(script, 'data-keep') !== undefined;
@@ -17,18 +17,18 @@ function isScriptPreload(link: HtmlElement): boolean {
   return rel.includes('modulepreload') || (rel.includes('preload') && attribute(link, 'as')?.toLowerCase() === 'script');
 }
 
-/** The runtime's elements on a page: scripts not kept, and preloads of scripts. */
-function runtimeElements(html: string): HtmlElement[] {
-  return parseHtml(html).elements.filter((el) => (el.tagName === 'script' && !keepsScript(el)) || (el.tagName === 'link' && isScriptPreload(el)));
+/** True for an element of the runtime: a script not kept, or a preload of a script. */
+export function isRuntimeElement(element: HtmlElement): boolean {
+  return (element.tagName === 'script' && !keepsScript(element)) || (element.tagName === 'link' && isScriptPreload(element));
 }
 
 export function stripRuntime(html: string): string {
-  return cut(html, runtimeElements(html).map(elementRange));
+  return cut(html, asParsed(html).elements.filter(isRuntimeElement).map(elementRange));
 }
 
 /** True while a page still loads a script that stripRuntime would remove. */
-export function loadsRuntime(html: string): boolean {
-  return runtimeElements(html).some((el) => el.tagName === 'script');
+export function loadsRuntime(html: Html): boolean {
+  return asParsed(html).elements.some((el) => el.tagName === 'script' && isRuntimeElement(el));
 }
 
 /** Files of the export that only the runtime reads: its RSC payloads and JavaScript chunks. */

@@ -5,14 +5,14 @@
  * not apply to them and they need no hash.
  */
 import { createHash } from 'node:crypto';
-import { attribute, parseHtml, textContent } from '../build/html';
+import { asParsed, attribute, textContent, type Html } from '../build/html';
 
 /** JavaScript types per the HTML standard; "module" runs too. Anything else is a data block. */
 const EXECUTABLE_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript))$/i;
 
 /** The text of every inline script the browser would execute, exactly as in the file. */
-export function inlineExecutableScripts(html: string): string[] {
-  return parseHtml(html)
+export function inlineExecutableScripts(html: Html): string[] {
+  return asParsed(html)
     .elements.filter((e) => e.tagName === 'script' && attribute(e, 'src') === undefined && EXECUTABLE_TYPES.test((attribute(e, 'type') ?? '').trim()))
     .map(textContent);
 }
@@ -22,7 +22,7 @@ export function sha256Source(text: string): string {
 }
 
 /** The hash sources for every inline executable script across pages, sorted and without repeats. */
-export function scriptHashes(pages: Iterable<string>): string[] {
+export function scriptHashes(pages: Iterable<Html>): string[] {
   const hashes = new Set<string>();
   for (const html of pages) for (const text of inlineExecutableScripts(html)) hashes.add(sha256Source(text));
   return [...hashes].sort();

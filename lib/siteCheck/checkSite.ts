@@ -13,7 +13,7 @@ import { scriptHashes } from '../security/inlineScripts';
 import { siteHandler } from '../serve/siteServer';
 import { browserFindings, VIEWS_PER_PAGE } from './browserChecks';
 import type { Finding } from './findings';
-import { compressedCopyFindings, htmlFindings, inlineScriptFindings, linkFindings, thirdPartyFindings } from './staticChecks';
+import { compressedCopyFindings, htmlFindings, inlineScriptFindings, linkFindings, runtimeFindings, thirdPartyFindings } from './staticChecks';
 
 export interface SiteCheckResult {
   readonly pages: number;
@@ -56,6 +56,7 @@ export async function checkSite(dir: string, options: SiteCheckOptions = {}): Pr
     // Links are resolved against every page, so a fragment on a page not checked still counts.
     ...linkFindings(site.pages, site.files).filter((f) => pages.some((p) => p.url === f.page)),
     ...thirdPartyFindings(pages),
+    ...runtimeFindings(pages),
     ...inlineScriptFindings(pages),
     ...compressedCopyFindings(dir, pages),
   ];

@@ -1,5 +1,5 @@
 /** What `npm run check:site` reports: one finding per problem, by page and kind. */
-export const FINDING_KINDS = ['accessibility', 'html', 'link', 'third-party', 'storage', 'csp', 'compressed-copy'] as const;
+export const FINDING_KINDS = ['accessibility', 'html', 'link', 'third-party', 'runtime', 'storage', 'csp', 'compressed-copy'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {

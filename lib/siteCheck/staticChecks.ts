@@ -1,16 +1,18 @@
 /**
  * The checks that read the built files without a browser: HTML validity
  * (html-validate, with the committed .htmlvalidate.json), internal links and
- * #fragments, resources named from another origin, and inline scripts the
- * page's own Content-Security-Policy would refuse.
+ * #fragments, resources named from another origin, scripts of Next's
+ * runtime the build should have removed, and inline scripts the page's own
+ * Content-Security-Policy would refuse.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { attribute, parseHtml } from '../build/html';
-import { brokenLinks, fileForPath, type ExportedPage } from '../build/links';
+import { brokenLinks, fileForPath, linkFacts, type ExportedPage } from '../build/links';
 import { cspMetaOf } from '../build/cspMeta';
+import { isRuntimeElement } from '../build/stripRuntime';
 import { inlineExecutableScripts, sha256Source } from '../security/inlineScripts';
 import type { Finding } from './findings';
 
@@ -31,7 +33,7 @@ export async function htmlFindings(pages: readonly ExportedPage[]): Promise<Find
 }
 
 export function linkFindings(pages: readonly ExportedPage[], files: ReadonlySet<string>): Finding[] {
-  return brokenLinks(pages, files).map((line) => {
+  return brokenLinks(pages.map(linkFacts), files).map((line) => {
     const [page = '', target = line] = line.split(' → ');
     return { page, kind: 'link', message: `broken link to ${target}` };
   });
@@ -60,6 +62,19 @@ export function thirdPartyFindings(pages: readonly ExportedPage[]): Finding[] {
     }
   }
   return findings;
+}
+
+/** The pages ship no framework JavaScript: any script but structured data and those marked data-keep is a finding. */
+export function runtimeFindings(pages: readonly ExportedPage[]): Finding[] {
+  return pages.flatMap((page) =>
+    parseHtml(page.html)
+      .elements.filter((el) => el.tagName === 'script' && isRuntimeElement(el))
+      .map((el) => ({
+        page: page.url,
+        kind: 'runtime',
+        message: `loads a script the build should have removed: ${attribute(el, 'src') ?? 'an inline script'}`,
+      })),
+  );
 }
 
 export function inlineScriptFindings(pages: readonly ExportedPage[]): Finding[] {

@@ -1,15 +1,13 @@
 /**
- * The build's last step before the swap into out/: every page gets the
- * Content-Security-Policy in a <meta>, `_headers` is written for static
- * hosts, and text files get precompressed copies. The policy's script
- * hashes come from the pages themselves, so it runs after every other step
- * that edits HTML.
+ * The build's last step before the swap into out/: `_headers` is written
+ * for static hosts, with a policy that allows every inline script the pages
+ * run (each page already carries its own policy in a <meta>, written by
+ * lib/build/finishPage.ts), and text files get precompressed copies.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { withCspMeta } from '../../lib/build/cspMeta';
 import { precompress, type CompressionReport } from '../../lib/build/precompress';
-import { contentSecurityPolicy, type PolicyInputs } from '../../lib/security/headers';
+import { type PolicyInputs } from '../../lib/security/headers';
 import { headersFile } from '../../lib/security/hostConfig';
 import { scriptHashes } from '../../lib/security/inlineScripts';
 
@@ -24,12 +22,12 @@ export async function sitePolicyInputs(dir: string): Promise<PolicyInputs> {
   return { scriptHashes: scriptHashes(await Promise.all(pages.map((f) => readFile(f, 'utf8')))) };
 }
 
-export async function secureExport(dir: string): Promise<{ inputs: PolicyInputs; compression: CompressionReport }> {
-  const inputs = await sitePolicyInputs(dir);
-  const policy = contentSecurityPolicy(inputs, 'meta');
-  for (const file of (await filesIn(dir)).filter((f) => f.endsWith('.html'))) {
-    await writeFile(file, withCspMeta(await readFile(file, 'utf8'), policy));
-  }
+/** `pageScriptHashes`: each page's inline script hashes, as finishPage read them. */
+export async function secureExport(
+  dir: string,
+  pageScriptHashes: readonly (readonly string[])[],
+): Promise<{ inputs: PolicyInputs; compression: CompressionReport }> {
+  const inputs = { scriptHashes: [...new Set(pageScriptHashes.flat())].sort() };
   await writeFile(path.join(dir, '_headers'), headersFile(inputs));
   // Kept between builds like the social images, keyed by content: a rebuild compresses only what changed.
   const compression = await precompress(await filesIn(dir), { cacheDir: path.join('node_modules', '.cache', 'precompressed') });

@@ -7,16 +7,15 @@
  * A long title steps down in size until its laid-out height fits; satori
  * reports each node's measured box, so the fit uses the real font metrics.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type SatoriOptions } from 'satori';
 import { BRAND_COLOURS, markSvg } from '../../lib/brand/mark';
+import { spreadOverCores } from './spreadOverCores';
 import { SOCIAL_IMAGE_HEIGHT as HEIGHT, SOCIAL_IMAGE_WIDTH as WIDTH, socialImagePath } from '../../lib/seo/socialImage';
 
 export interface SocialImageInput {
@@ -191,31 +190,18 @@ export async function drawIntoCache(input: SocialImageInput, file: string): Prom
   await rename(partial, file);
 }
 
-/** Below this many images to draw, starting other processes costs more than it saves. */
-const PARALLEL_FROM = 40;
-
 /**
  * Draws the missing images, spread over one process per core: drawing is
  * CPU-bound and synchronous, so a single process would use one core.
  */
 async function drawMissing(missing: readonly { input: SocialImageInput; file: string }[]): Promise<void> {
-  const processes = Math.min(availableParallelism(), Math.ceil(missing.length / PARALLEL_FROM));
-  if (processes <= 1) {
-    for (const { input, file } of missing) await drawIntoCache(input, file);
-    return;
-  }
-  const worker = fileURLToPath(new URL('./socialImageWorker.ts', import.meta.url));
-  await Promise.all(
-    Array.from({ length: processes }, (_, p) => {
-      const share = missing.filter((_, i) => i % processes === p);
-      return new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', worker], { stdio: ['pipe', 'inherit', 'inherit'] });
-        child.on('error', reject);
-        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Social images: a drawing process failed (exit code ${code}).`))));
-        child.stdin.end(JSON.stringify(share));
-      });
-    }),
-  );
+  await spreadOverCores(missing, {
+    worker: fileURLToPath(new URL('./socialImageWorker.ts', import.meta.url)),
+    name: 'Social images',
+    // About 30 ms an image against about a second to start a process.
+    minItemsPerProcess: 40,
+    job: ({ input, file }) => drawIntoCache(input, file),
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, fileForPath, localReferences, pathForFile } from '@/lib/build/links';
+import { brokenLinks, fileForPath, linkFacts, localReferences, pathForFile } from '@/lib/build/links';
 
 describe('fileForPath', () => {
   it('maps folder URLs to their index.html and files to themselves', () => {
@@ -44,7 +44,7 @@ describe('brokenLinks', () => {
     { url: '/a/', html: '<h2 id="here">Here</h2><link rel="stylesheet" href="/s.css"/>' },
   ];
   it('reports missing pages and missing fragments, and nothing that resolves', () => {
-    expect(brokenLinks(pages, new Set(['index.html', 'a/index.html', 's.css']))).toEqual([
+    expect(brokenLinks(pages.map(linkFacts), new Set(['index.html', 'a/index.html', 's.css']))).toEqual([
       '/ → /a/#gone (no element with id="gone")',
       '/ → /missing/ (no such page or file)',
     ]);
