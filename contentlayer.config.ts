@@ -6,7 +6,7 @@
  */
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files';
 import { BIBLIOGRAPHY_FILE } from './lib/content/bibliographyFile';
-import { citedKeysInBody } from './lib/content/citations';
+import { citedKeysOfBody } from './lib/content/citations';
 import { contentDir } from './lib/content/location';
 import { mdxPlugins } from './lib/content/mdxPipeline';
 import { glossaryAbbreviations } from './lib/content/readFolder';
@@ -39,11 +39,11 @@ const types = documentTypeNames.map((name) => {
     contentType: 'mdx',
     fields: Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, fieldDef(field)])),
     computedFields: {
-      // Read from the body's syntax tree (the same reading the content check does), so pages list exactly the works cited.
+      // Read from the body's syntax tree (the content check's own reading, kept for this), so pages list exactly the works cited.
       citationKeys: {
         type: 'json',
         description: 'the bibliography keys the body cites, in order of first use',
-        resolve: (doc) => citedKeysInBody(doc.body.raw).map((c) => c.key),
+        resolve: (doc) => citedKeysOfBody(doc.body.raw),
       },
     },
   }));

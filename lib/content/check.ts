@@ -10,6 +10,7 @@ import { advertisingProblems } from './advertising';
 import { placeholderProblems } from './placeholders';
 import { credentialProblems, credentialWarnings } from '../credentials';
 import { explainIssue, zodForType, type ReferenceTargets } from './fieldSchema';
+import { citedKeysInTree } from './citations';
 import { analyseBody, type AnalysedBody } from './headings';
 import { linkTargets, staticRoutes } from './linkTargets';
 import { fleschKincaidGrade, readableTextOfTree } from './readability';
@@ -59,6 +60,8 @@ export interface CheckResult {
   /** Advice that does not stop publishing, such as a high reading level. */
   readonly warnings: Problem[];
   readonly documents: CheckedDocument[];
+  /** The bibliography keys each body cites, by body text, read from the parse above (see citationMemo.ts). */
+  readonly citedKeys: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the body checks need to know about the site outside content/. */
@@ -139,7 +142,12 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
     ...checkAnswerTopics(documents),
     ...checkHomeDocument(documents),
   );
-  return { problems: sortProblems(problems), warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents)], documents };
+  return {
+    problems: sortProblems(problems),
+    warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents)],
+    documents,
+    citedKeys: new Map(parsed.flatMap((doc) => (doc.analysed.ok ? [[doc.body, citedKeysInTree(doc.analysed.tree).map((c) => c.key)] as const] : []))),
+  };
 }
 
 /** Ids the page layouts add around a document's body, which a same-page `#link` may use. */

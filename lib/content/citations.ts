@@ -3,9 +3,13 @@
  * `<Quote source>`, however the value is written (`"…"`, `'…'`, `{"…"}`)
  * and wherever the attribute sits, also on a line of its own.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { visit, type TreeNode } from './headings';
 import { readAttributes } from './jsxAttributes';
+import { contentDir } from './location';
 import { mdxPlugins } from './mdxPipeline';
 
 export interface CitedKey {
@@ -41,4 +45,45 @@ export function citedKeysInBody(body: string): CitedKey[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The content check parses every body before contentlayer runs, and
+ * contentlayer's computed field would parse each again (profiled: a tenth
+ * of contentlayer's time). The check leaves the keys it read here, by a hash
+ * of the body, and the computed field parses only a body the check did not
+ * see (in the preview, after an edit).
+ */
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
+const bodyHash = hash;
+
+/** One memo per content folder, so that checking another folder (a test's fixtures) never replaces the site's. */
+export function citedKeysMemoFile(dir: string = contentDir()): string {
+  return path.join('node_modules', '.cache', 'content', `cited-keys-${hash(path.resolve(dir)).slice(0, 16)}.json`);
+}
+
+export function writeCitedKeysMemo(citedKeys: ReadonlyMap<string, readonly string[]>, file = citedKeysMemoFile()): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(Object.fromEntries([...citedKeys].map(([body, keys]) => [bodyHash(body), keys]))));
+}
+
+/** Each memo file, read once per process. */
+const memos = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+function readMemo(file: string): ReadonlyMap<string, readonly string[]> {
+  let memo = memos.get(file);
+  if (!memo) {
+    try {
+      memo = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
+    } catch {
+      memo = new Map(); // no check has run here yet: every body is parsed
+    }
+    memos.set(file, memo);
+  }
+  return memo;
+}
+
+/** The keys a body cites, in order of first use: from the check's memo when it read this very body, else parsed here. */
+export function citedKeysOfBody(body: string, file = citedKeysMemoFile()): string[] {
+  return [...(readMemo(file).get(bodyHash(body)) ?? citedKeysInBody(body).map((c) => c.key))];
 }

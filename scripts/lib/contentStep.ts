@@ -5,6 +5,7 @@
  * generated.
  */
 import { checkContent } from '../../lib/content/check';
+import { citedKeysMemoFile, writeCitedKeysMemo } from '../../lib/content/citations';
 import { contentDir } from '../../lib/content/location';
 import { formatProblem } from '../../lib/content/problems';
 import { readContentFolder, readSiteContext } from '../../lib/content/readFolder';
@@ -14,8 +15,9 @@ import { run } from './run';
 export class ContentProblems extends Error {}
 
 export async function checkContentFolder(dir = contentDir()): Promise<number> {
-  const { problems, warnings, documents } = await checkContent(await readContentFolder(dir), await readSiteContext());
+  const { problems, warnings, documents, citedKeys } = await checkContent(await readContentFolder(dir), await readSiteContext());
   writeContentStatus(problems);
+  writeCitedKeysMemo(citedKeys, citedKeysMemoFile(dir));
   for (const warning of warnings) console.warn(`${formatProblem(warning)}`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bibliography, inTextCitation, yearLabels } from '@/lib/bibliography';
-import { citedKeysInBody } from '@/lib/content/citations';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { citedKeysInBody, citedKeysOfBody, writeCitedKeysMemo } from '@/lib/content/citations';
 import { formatDay, isCalendarDate } from '@/lib/content/dates';
 import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing';
 import { slugFromPath, slugify } from '@/lib/content/slug';
@@ -104,5 +107,16 @@ describe('citations', () => {
       { key: 'c2001', line: 1 },
       { key: 'd2002', line: 5 },
     ]);
+  });
+});
+
+describe('citedKeysOfBody', () => {
+  it('reads the keys the content check left for a body it parsed, and parses any other body', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cited-')), 'memo.json');
+    const checked = 'Text <Cite id="a1999" />.';
+    // A memo that disagrees with the body shows the memo, not a parse, answered.
+    writeCitedKeysMemo(new Map([[checked, ['from-the-check']]]), file);
+    expect(citedKeysOfBody(checked, file)).toEqual(['from-the-check']);
+    expect(citedKeysOfBody('Edited since: <Cite id="b2000" />.', file)).toEqual(['b2000']);
   });
 });
