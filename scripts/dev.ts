@@ -5,23 +5,26 @@
  * of the page, and the server keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, watch } from 'node:fs';
+import { mkdirSync, readdirSync, watch } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
+import { GENERATED_DIR } from '../lib/content/generated';
 import { contentDir } from '../lib/content/location';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
-import { formatProblem } from '../lib/content/problems';
+import { formatProblem, type Problem } from '../lib/content/problems';
 import { readContentFolder, readSiteContext } from '../lib/content/readFolder';
-import { writeContentStatus } from '../lib/content/status';
+import { CONTENT_STATUS_FILE, writeContentStatus } from '../lib/content/status';
 
 const dir = contentDir();
 let lastReport = '';
+let lastProblems: Problem[] = [];
 
 async function recheck() {
   const { problems } = await checkContent(await readContentFolder(dir), await readSiteContext());
   const report = problems.map(formatProblem).join('\n');
   if (report === lastReport) return;
   lastReport = report;
+  lastProblems = problems;
   writeContentStatus(problems);
   if (problems.length > 0) console.error(`\nContent problems (the page shows them too):\n${report}\n`);
   else console.log('\nContent check: no problems.\n');
@@ -56,6 +59,14 @@ let timer: NodeJS.Timeout | undefined;
 watchFolders(dir, () => {
   clearTimeout(timer);
   timer = setTimeout(() => void recheck().catch((error: unknown) => console.error(error)), 150);
+});
+
+// Pages read contentlayer's output at run time (lib/content/generated.ts); when it changes, the status file tells next dev to refresh the page.
+mkdirSync(GENERATED_DIR, { recursive: true });
+let generatedTimer: NodeJS.Timeout | undefined;
+watch(GENERATED_DIR, { recursive: true }, () => {
+  clearTimeout(generatedTimer);
+  generatedTimer = setTimeout(() => writeContentStatus(lastProblems, CONTENT_STATUS_FILE, Date.now()), 200);
 });
 
 const bin = (name: string) => path.resolve('node_modules', '.bin', name);

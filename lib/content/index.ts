@@ -8,10 +8,10 @@
  * grow with the size of the archive: a build renders each of thousands of
  * pages in a worker that keeps this index between pages.
  */
-import { allAreas, allExperiences, allFaqs, allGlossaryTerms, allHomes, allLevels, allPages, allPosts, allSections, allTeamMembers } from '#content';
 import { sortedWorks, type Work } from '../bibliography';
 import { resolveCredentials, type Credential } from '../credentials';
 import { routes, sections, type SectionName } from '../routes';
+import { generatedContent, type GeneratedContent, type GeneratedDocument } from './generated';
 import { contentOptions } from './options';
 import { byNewest, publicationStatus } from './publishing';
 import { neighbours, relatedArticles } from './related';
@@ -152,12 +152,12 @@ function body(doc: { body: { code: string }; citationKeys: unknown }): WithBody 
   return { bodyCode: doc.body.code, citations: sortedWorks(doc.citationKeys as string[]) };
 }
 
-function toTerm(doc: (typeof allGlossaryTerms)[number]): Term {
+function toTerm(doc: GeneratedDocument<'GlossaryTerm'>): Term {
   const slug = slugOf(doc);
   return { slug, term: doc.term, abbreviation: doc.abbreviation, definition: doc.definition, url: routes.term(slug) };
 }
 
-function toPerson(doc: (typeof allTeamMembers)[number], termFor: (abbreviation: string) => Term | undefined): Person {
+function toPerson(doc: GeneratedDocument<'TeamMember'>, termFor: (abbreviation: string) => Term | undefined): Person {
   const slug = slugOf(doc);
   return {
     slug,
@@ -169,7 +169,7 @@ function toPerson(doc: (typeof allTeamMembers)[number], termFor: (abbreviation: 
   };
 }
 
-function toArticle(doc: (typeof allPosts)[number], now: Date, personBySlug: ReadonlyMap<string, Person>): Article {
+function toArticle(doc: GeneratedDocument<'Post'>, now: Date, personBySlug: ReadonlyMap<string, Person>): Article {
   const slug = slugOf(doc);
   const author = doc.author === undefined ? undefined : personBySlug.get(doc.author);
   if (doc.author !== undefined && !author) throw new Error(`${doc._raw.sourceFilePath}: author "${doc.author}" is not in content/team/.`);
@@ -191,9 +191,9 @@ function toArticle(doc: (typeof allPosts)[number], now: Date, personBySlug: Read
 }
 
 /** The articles a reader can see at `now`, newest first: all of them, marked, when the options include unpublished ones. */
-function visibleArticles(now: Date, people: ReadonlyMap<string, Person>): Article[] {
+function visibleArticles(posts: GeneratedContent['Post'], now: Date, people: ReadonlyMap<string, Person>): Article[] {
   const { includeUnpublished } = contentOptions();
-  return allPosts
+  return posts
     .map((doc) => toArticle(doc, now, people))
     .filter((article) => includeUnpublished || article.status === 'public')
     .sort(byNewest);
@@ -226,7 +226,7 @@ const groupBy = <T>(items: readonly T[], key: (item: T) => string | undefined) =
 };
 
 /** Everything derived from the content, once. */
-function buildIndex() {
+function buildIndex({ GlossaryTerm: allGlossaryTerms, TeamMember: allTeamMembers, Post, Experience: allExperiences, Area: allAreas, Page: allPages, Level: allLevels, Faq: allFaqs }: GeneratedContent) {
   const glossary = allGlossaryTerms.map(toTerm).sort((a, b) => a.term.localeCompare(b.term, 'en-CA'));
   const termsByAbbreviation = new Map(glossary.filter((t) => t.abbreviation).map((t) => [t.abbreviation!, t]));
   const termByAbbreviation = (abbreviation: string): Term => {
@@ -236,7 +236,7 @@ function buildIndex() {
   };
   const people = allTeamMembers.map((doc) => toPerson(doc, (abbreviation) => termsByAbbreviation.get(abbreviation))).sort((a, b) => a.name.localeCompare(b.name, 'en-CA'));
   const personBySlug = new Map(people.map((p) => [p.slug, p]));
-  const articles = visibleArticles(new Date(), personBySlug);
+  const articles = visibleArticles(Post, new Date(), personBySlug);
   const experiences = allExperiences
     .map((doc): Experience => {
       const slug = slugOf(doc);
@@ -290,11 +290,20 @@ function buildIndex() {
   };
 }
 
-let index: ReturnType<typeof buildIndex> | undefined;
+type ContentIndex = ReturnType<typeof buildIndex> & { readonly generated: GeneratedContent; readonly key: string };
 
-/** The index of this process, built on first use. (In the preview, a content change reloads this module and so rebuilds it.) */
-function content(): ReturnType<typeof buildIndex> {
-  return (index ??= buildIndex());
+/** Kept on globalThis for the same reason as the documents (see generated.ts): one index a process, whichever chunk asks. */
+const SLOT = Symbol.for('tiffany-music-therapy.content-index');
+const shared = globalThis as { [SLOT]?: ContentIndex };
+
+/** The index of this process, built on first use, and again when contentlayer has written new documents (the preview). */
+function content(): ContentIndex {
+  const { content: generated, version } = generatedContent();
+  // The options decide which articles are visible, so an index is for one set of options.
+  const key = `${version}|${JSON.stringify(contentOptions())}`;
+  const index = shared[SLOT];
+  if (index?.key === key) return index;
+  return (shared[SLOT] = { ...buildIndex(generated), generated, key });
 }
 
 export function getGlossary(): Term[] {
@@ -320,7 +329,8 @@ export function getPerson(slug: string): Person | undefined {
  * build's own moment).
  */
 export function getArticles(now?: Date): Article[] {
-  return now === undefined ? [...content().articles] : visibleArticles(now, content().personBySlug);
+  const index = content();
+  return now === undefined ? [...index.articles] : visibleArticles(index.generated.Post, now, index.personBySlug);
 }
 
 export function getArticle(slug: string): Article | undefined {
@@ -396,7 +406,7 @@ export interface Section {
 }
 
 export function getSection(name: SectionName): Section {
-  const doc = allSections.find((d) => slugOf(d) === name);
+  const doc = content().generated.Section.find((d) => slugOf(d) === name);
   if (!doc) throw new Error(`The ${name} section has no introduction: add content/sections/${name}.mdx (see docs/publishing.md).`);
   return {
     name,
@@ -411,7 +421,7 @@ export function getSection(name: SectionName): Section {
 
 /** The home page's copy, from content/home/home.mdx. */
 export function getHome(): Home {
-  const doc = allHomes.find((d) => slugOf(d) === 'home');
+  const doc = content().generated.Home.find((d) => slugOf(d) === 'home');
   if (!doc) throw new Error('content/home/home.mdx:1: file: is missing (the home page’s heading, sentence and featured article live there; see docs/publishing.md)');
   return { title: doc.title, lead: doc.lead, firstStep: doc.firstStep, featured: getArticle(doc.featured), ...body(doc) };
 }
