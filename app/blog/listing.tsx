@@ -13,7 +13,7 @@ import { getArticles, getSection, getTag, type ArticleSummary } from '@/lib/cont
 import { sectionCrumb } from '@/components/SectionIntro';
 import { paginate, type Paginated } from '@/lib/pagination';
 import { routes } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata, socialImagePath } from '@/lib/seo/metadata';
 
 export interface Listing {
   readonly title: string;
@@ -57,7 +57,13 @@ const titleOf = (listing: Listing, page: Paginated<unknown>) => (page.number ===
 export function listingMetadata(listing: Listing | undefined, number: number): Metadata {
   const page = listing && paginate(listing.articles, number);
   if (!listing || !page) return {};
-  return pageMetadata({ title: titleOf(listing, page), description: listing.description, path: listing.href(page.number) });
+  // Every page of a list shares the list's own card: page 7 of an archive needs no picture of its own.
+  return pageMetadata({
+    title: titleOf(listing, page),
+    description: listing.description,
+    path: listing.href(page.number),
+    image: socialImagePath(listing.href(1)),
+  });
 }
 
 export function ListingPage({ listing, page }: { listing: Listing; page: Paginated<ArticleSummary> }) {

@@ -4,14 +4,14 @@
  * Pages that ask not to be indexed (drafts, 404, search results) are left
  * out of the sitemap, the social images and the search index alike.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { excludeFromSearch, pageInfo } from '../../lib/build/pageInfo';
-import { fileForPath, type ExportedPage } from '../../lib/build/links';
+import type { PageFacts } from '../../lib/build/finishPage';
 import { getArticles, getPages } from '../../lib/content';
 import { absoluteUrl, buildOutput, sections } from '../../lib/routes';
 import { buildFeeds } from '../../lib/seo/feeds';
 import { lastModifiedByUrl } from '../../lib/seo/lastModified';
+import { socialImagePath } from '../../lib/seo/socialImage';
 import { robotsTxt, sitemapXml } from '../../lib/seo/sitemap';
 import { site } from '../../lib/site';
 import { buildSearchIndex } from './searchIndex';
@@ -33,10 +33,9 @@ export interface DiscoveryReport {
   readonly search: { pages: number; bytes: number; seconds: number };
 }
 
-export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedPage[]): Promise<DiscoveryReport> {
-  // Each page's HTML is read for its facts once; the steps below use them.
-  const infos = new Map(pages.map((p) => [p, pageInfo(p.html)]));
-  const indexable = pages.filter((p) => infos.get(p)!.indexable);
+/** `pages`: each page's facts, read when it was finished; a page that asks not to be indexed already lacks the search marker. */
+export async function writeDiscoveryFiles(dir: string, pages: readonly Pick<PageFacts, 'url' | 'info'>[]): Promise<DiscoveryReport> {
+  const indexable = pages.filter((p) => p.info.indexable);
   const articles = getArticles();
 
   const lastModified = lastModifiedByUrl(articles, getPages());
@@ -60,19 +59,17 @@ export async function writeDiscoveryFiles(dir: string, pages: readonly ExportedP
   await writeFile(path.join(dir, buildOutput.jsonFeed), feeds.json);
 
   let started = performance.now();
+  // A page gets a card of its own when it names one; the later pages of a list name their first page's.
+  const ownCard = (p: (typeof pages)[number]) => p.info.socialImages.includes(absoluteUrl(site.url, socialImagePath(p.url)));
   const images = await writeSocialImages(
     dir,
-    indexable.map((p) => ({ path: p.url, title: infos.get(p)!.heading, kicker: kicker(p.url) })),
+    indexable.filter(ownCard).map((p) => ({ path: p.url, title: p.info.heading, kicker: kicker(p.url) })),
     site.name,
     // Kept between builds, keyed by content hash: a rebuild draws only the images whose page title changed.
     { cacheDir: SOCIAL_IMAGE_CACHE },
   );
   const imageSeconds = (performance.now() - started) / 1000;
 
-  for (const page of pages.filter((p) => !infos.get(p)!.indexable)) {
-    const file = path.join(dir, fileForPath(page.url));
-    await writeFile(file, excludeFromSearch(await readFile(file, 'utf8')));
-  }
   started = performance.now();
   const search = await buildSearchIndex(dir);
   const searchSeconds = (performance.now() - started) / 1000;

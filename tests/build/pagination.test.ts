@@ -3,8 +3,8 @@
  * articles, built for real. The articles list and a tag's list are split
  * into pages of ARTICLES_PER_PAGE with stable addresses, `rel` links in the
  * head and a navigation bar; every article is on exactly one page; the
- * sitemap lists the pages (not the numbered alias of page 1); an article
- * links its tags.
+ * sitemap lists the pages (not the numbered alias of page 1); the pages of
+ * a list share one social card; an article links its tags.
  */
 import { attribute, parseHtml, type HtmlElement } from '@/lib/build/html';
 import { execFile } from 'node:child_process';
@@ -14,6 +14,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, pageCount } from '@/lib/pagination';
 import { routes } from '@/lib/routes';
+import { pageInfo } from '@/lib/build/pageInfo';
+import { socialImagePath } from '@/lib/seo/socialImage';
 
 const exec = promisify(execFile);
 const SITE = '.test-site';
@@ -141,6 +143,20 @@ describe('paginated articles list', () => {
     for (const { url } of walk(routes.blog)) expect(locations).toContain(url);
     for (const { url } of walk(routes.tag(TAG_SLUG))) expect(locations).toContain(url);
     expect(locations).not.toContain('/blog/page/1/');
+  });
+});
+
+describe('social cards of a paginated list', () => {
+  const card = (page: string) => pageInfo(page).socialImages[0] ?? '';
+  it('are one for the whole list: every page names the first page’s card, which the build drew', () => {
+    for (const first of [routes.blog, routes.tag(TAG_SLUG)]) {
+      const pages = walk(first);
+      const own = card(pages[0]!.page);
+      expect(new URL(own).pathname).toBe(socialImagePath(first));
+      for (const { url, page } of pages) expect(card(page), url).toBe(own);
+      expect(existsSync(path.join(OUT, socialImagePath(first)))).toBe(true);
+      expect(existsSync(path.join(OUT, socialImagePath(pages[1]!.url)))).toBe(false);
+    }
   });
 });
 
