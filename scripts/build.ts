@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { PageFacts } from '../lib/build/finishPage';
 import { brokenLinks } from '../lib/build/links';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
-import { ContentProblems, generateContent } from './lib/contentStep';
+import { generateContent } from './lib/generateContent';
 import { finishPages, listFiles } from './lib/finishPages';
 import { writeImageVariants } from './lib/images/variants';
 import { run } from './lib/run';
@@ -62,13 +62,17 @@ async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
  * The content check (scripts/check-content.ts) runs in a process of its
  * own, so the memory of every parsed body is the system's again before next
  * build starts: held here, it raised the build's peak at 5,000 articles.
- * The check prints each problem itself.
+ * The check prints each problem itself. (This script does not even load
+ * the check's modules: 60 MB it would hold for nothing.)
  */
 async function checkContentApart(): Promise<void> {
   await run(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts']).catch(() => {
-    throw new ContentProblems('');
+    throw new ContentCheckFailed();
   });
 }
+
+/** The content check failed and has printed why. */
+class ContentCheckFailed extends Error {}
 
 async function main() {
   // A production build never includes drafts or future articles, whatever the shell says: lib/content/options reads this,
@@ -122,7 +126,7 @@ try {
 } catch (error) {
   await rm(STAGING, { recursive: true, force: true });
   // A content problem has been printed, with its file and line, by the check itself.
-  if (!(error instanceof ContentProblems)) console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof ContentCheckFailed)) console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   console.error(existsSync(OUT) ? `The build failed; ${OUT}/ still holds the last good site.` : 'The build failed.');
   process.exit(1);
 }

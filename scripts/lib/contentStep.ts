@@ -10,7 +10,7 @@ import { contentDir } from '../../lib/content/location';
 import { formatProblem } from '../../lib/content/problems';
 import { readContentFolder, readSiteContext } from '../../lib/content/readFolder';
 import { writeContentStatus } from '../../lib/content/status';
-import { run } from './run';
+import { generateContent } from './generateContent';
 
 export class ContentProblems extends Error {}
 
@@ -26,11 +26,6 @@ export async function checkContentFolder(dir = contentDir()): Promise<number> {
     );
   }
   return documents.length;
-}
-
-/** contentlayer2 compiles the checked content into .contentlayer/generated. */
-export function generateContent(): Promise<void> {
-  return run('contentlayer2', ['build'], { NODE_ENV: 'production' });
 }
 
 export async function contentStep(): Promise<void> {
