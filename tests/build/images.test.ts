@@ -4,14 +4,12 @@
  * widths in a <picture>, with width, height, sizes and lazy loading, while
  * the larger original is not published.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type ScriptRun } from '../helpers/runScript';
 
-const exec = promisify(execFile);
 const SITE = '.test-site-images';
 const CONTENT = `${SITE}/content`;
 const OUT = `${SITE}/out`;
@@ -20,7 +18,7 @@ const PHOTO_DIR = 'public/images/test-fixture';
 const PHOTO = `${PHOTO_DIR}/photo.jpg`;
 const SRC = '/images/test-fixture/photo.jpg';
 
-let build: { code: number; output: string };
+let build: ScriptRun;
 
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });
@@ -46,16 +44,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: OUT },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    build = { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    build = { code: e.code, output: e.stdout + e.stderr };
-  }
+  build = await runScript('scripts/build.ts', { env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT } });
   // A whole build; on a busy machine it can take longer than the config's hook timeout.
 }, 900_000);
 

@@ -7,17 +7,15 @@
  * a list share one social card; an article links its tags.
  */
 import { attribute, parseHtml, type HtmlElement } from '@/lib/build/html';
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type ScriptRun } from '../helpers/runScript';
 import { ARTICLES_PER_PAGE, pageCount } from '@/lib/pagination';
 import { routes } from '@/lib/routes';
 import { pageInfo } from '@/lib/build/pageInfo';
 import { socialImagePath } from '@/lib/seo/socialImage';
 
-const exec = promisify(execFile);
 const SITE = '.test-site';
 const CONTENT = `${SITE}/pagination-content`;
 const OUT = `${SITE}/pagination-out`;
@@ -73,23 +71,14 @@ function publishedArticles(): string[] {
     .sort();
 }
 
-let build: { code: number; output: string };
+let build: ScriptRun;
 
 beforeAll(async () => {
   rmSync(CONTENT, { recursive: true, force: true });
   rmSync(OUT, { recursive: true, force: true });
   cpSync('content', CONTENT, { recursive: true });
   for (let i = 0; i < FIXTURES; i++) writeFileSync(`${CONTENT}/posts/fixture-article-${String(i + 1).padStart(2, '0')}.mdx`, fixtureArticle(i));
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: OUT },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    build = { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    build = { code: e.code, output: e.stdout + e.stderr };
-  }
+  build = await runScript('scripts/build.ts', { env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT } });
 }, 900_000);
 
 describe('paginated articles list', () => {

@@ -5,12 +5,11 @@
  * should, with working links; unset values must never show as blanks. Also:
  * the launch check on both, and a renamed featured article.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/runScript';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
 import { feeInWords, formatPrice, practiceAnswer, telHref } from '@/lib/practice/describe';
@@ -18,23 +17,12 @@ import { PracticeSchema, type Practice } from '@/lib/practice/schema';
 import { regulators, type RegulatorId } from '@/lib/regulators';
 import { routes } from '@/lib/routes';
 
-const exec = promisify(execFile);
 const ROOT = '.test-profile';
 const full: Practice = PracticeSchema.parse(parse(readFileSync('tests/fixtures/practice/full.yaml', 'utf8')));
 const home = parseFile(readFileSync('content/home/home.mdx', 'utf8')).data!;
 
-async function run(script: string, site: string, env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', script], {
-      env: { ...process.env, CONTENT_DIR: `${site}/content`, OUT_DIR: `${site}/out`, SITE_URL: '', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
+const run = (script: string, site: string, env: Record<string, string> = {}) =>
+  runScript(script, { env: { CONTENT_DIR: `${site}/content`, OUT_DIR: `${site}/out`, SITE_URL: '', ...env } });
 
 function siteWith(name: string, profile: string): string {
   const site = `${ROOT}/${name}`;

@@ -5,30 +5,18 @@
  * sitemap or its feeds; and a build that fails leaves the last good site
  * exactly as it was.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type ScriptRun } from '../helpers/runScript';
 
-const exec = promisify(execFile);
 const SITE = '.test-site';
 const CONTENT = `${SITE}/content`;
 const OUT = `${SITE}/out`;
 
-async function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: OUT, ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
+const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runScript(script, { args, env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT, ...env } });
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -52,7 +40,7 @@ function textOfSite(): string {
 
 let newPost: { code: number; output: string };
 let check: { code: number; output: string };
-let build: { code: number; output: string };
+let build: ScriptRun;
 
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runWithContent } from './helpers/runWithContent';
+import { runWithContent } from '../helpers/runScript';
 
 const FIXTURES = 'tests/fixtures/content';
 

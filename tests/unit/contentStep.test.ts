@@ -3,7 +3,7 @@
  * a broken file before generating anything, naming the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { runWithContent } from './helpers/runWithContent';
+import { runWithContent } from '../helpers/runScript';
 
 describe.concurrent('the content step', () => {
   it.each([

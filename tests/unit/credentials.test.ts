@@ -20,7 +20,7 @@ import {
   type CredentialSource,
 } from '@/lib/credentials';
 import { regulators } from '@/lib/regulators';
-import { runWithContent } from './helpers/runWithContent';
+import { runWithContent } from '../helpers/runScript';
 
 function team(written: unknown[]): CredentialSource {
   return { file: 'content/team/ann.mdx', type: 'TeamMember', data: { name: 'Ann Example', credentials: written }, keyLines: new Map([['credentials', 3]]) };
