@@ -11,6 +11,7 @@ export default defineConfig([
     'out/**',
     '.out-staging/**',
     '.test-site*/**',
+    '.test-profile/**',
     // What npm run bench:build, shots and the image cache write: generated, never edited.
     '.bench-site/**',
     'shots/**',

@@ -9,7 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } fro
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript } from '../helpers/runScript';
+import { runScript, type ScriptRun } from '../helpers/runScript';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
 import { feeInWords, formatPrice, practiceAnswer, telHref } from '@/lib/practice/describe';
@@ -76,7 +76,7 @@ const pagesOf = (site: string) =>
 
 let fullSite: string;
 let emptySite: string;
-const builds: Record<string, { code: number; output: string }> = {};
+const builds: Record<string, ScriptRun> = {};
 
 beforeAll(async () => {
   rmSync(ROOT, { recursive: true, force: true });
