@@ -55,7 +55,6 @@ export function citedKeysInBody(body: string): CitedKey[] {
  * see (in the preview, after an edit).
  */
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
-const bodyHash = hash;
 
 /** One memo per content folder, so that checking another folder (a test's fixtures) never replaces the site's. */
 export function citedKeysMemoFile(dir: string = contentDir()): string {
@@ -64,7 +63,7 @@ export function citedKeysMemoFile(dir: string = contentDir()): string {
 
 export function writeCitedKeysMemo(citedKeys: ReadonlyMap<string, readonly string[]>, file = citedKeysMemoFile()): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(Object.fromEntries([...citedKeys].map(([body, keys]) => [bodyHash(body), keys]))));
+  writeFileSync(file, JSON.stringify(Object.fromEntries([...citedKeys].map(([body, keys]) => [hash(body), keys]))));
 }
 
 /** Each memo file, read once per process. */
@@ -85,5 +84,5 @@ function readMemo(file: string): ReadonlyMap<string, readonly string[]> {
 
 /** The keys a body cites, in order of first use: from the check's memo when it read this very body, else parsed here. */
 export function citedKeysOfBody(body: string, file = citedKeysMemoFile()): string[] {
-  return [...(readMemo(file).get(bodyHash(body)) ?? citedKeysInBody(body).map((c) => c.key))];
+  return [...(readMemo(file).get(hash(body)) ?? citedKeysInBody(body).map((c) => c.key))];
 }
