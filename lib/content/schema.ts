@@ -42,7 +42,7 @@ export interface DocumentTypeSpec {
  * The summary shown in listings and as the page's description in search
  * results, which show about 160 characters. One rule for every type that has one.
  */
-function descriptionField(example: string): FieldSpec {
+function descriptionField(example: string) {
   return {
     kind: 'string',
     required: true,
@@ -50,10 +50,11 @@ function descriptionField(example: string): FieldSpec {
     maxLength: 160,
     description: 'one sentence for listings and search results, 50 to 160 characters',
     example: `description: ${example}`,
-  };
+  } as const satisfies FieldSpec;
 }
 
-export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>> = {
+/** The table itself, with its literal types kept, so each document's TypeScript type is derived from it (types.ts). */
+const table = {
   Post: {
     folder: 'posts',
     label: 'article',
@@ -265,7 +266,12 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       featured: { kind: 'reference', to: 'Post', required: true, description: 'the file name (without .mdx) in content/posts/ of the article the home page suggests to newcomers', example: 'featured: what-is-music-psychotherapy' },
     },
   },
-};
+} as const satisfies Record<DocumentTypeName, DocumentTypeSpec>;
+
+export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>> = table;
+
+/** The front-matter fields of one type, exactly as the table declares them. */
+export type FieldsOf<N extends DocumentTypeName> = (typeof table)[N]['fields'];
 
 export const documentTypeNames = Object.keys(documentTypes) as DocumentTypeName[];
 
