@@ -1,7 +1,7 @@
 /**
  * The components MDX files may use, each declared once in its `*.props.ts`
  * beside it. This list is the one source: the content check validates every
- * use against it, MdxContent.tsx must map exactly these names, and the
+ * use against it, components/mdx/MdxContent.tsx must map exactly these names, and the
  * writers' guide (docs/publishing.md) is generated from it. It imports no
  * React, so the content check can read it before anything is built.
  */

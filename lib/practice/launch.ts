@@ -4,7 +4,8 @@
  * check:launch` and `npm start` read the files and print the result.
  */
 import type { Problem } from '../content/problems';
-import { DEFAULT_SITE_URL } from './siteUrl';
+import { documentTypes } from '../content/schema';
+import { chosenSiteUrl } from './siteUrl';
 import { regulators } from '../regulators';
 import type { Practice } from './schema';
 
@@ -24,7 +25,7 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
   const gaps: Problem[] = [];
   const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, message, fix });
 
-  const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
+  const url = chosenSiteUrl(siteUrlEnv, practice.site.url);
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || parsed.protocol !== 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) {
     gap(
@@ -70,7 +71,7 @@ export async function launchGapsOfFolder(dir: string, env: Record<string, string
   const { formatProblem } = await import('../content/problems');
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
-  const teamDir = `${dir}/team`;
+  const teamDir = `${dir}/${documentTypes.TeamMember.folder}`;
   const teamSlugs = existsSync(teamDir)
     ? readdirSync(teamDir)
         .filter((f) => f.endsWith('.mdx'))

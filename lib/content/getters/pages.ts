@@ -5,7 +5,7 @@
  */
 import { sections, type SectionName } from '../../routes';
 import { content } from '../contentIndex';
-import type { DocumentTypeName } from '../schema';
+import { documentTypes, type DocumentTypeName } from '../schema';
 import { frontMatter, locate } from '../toDocument';
 import type { DocumentOf, Home, Page, Section } from '../types';
 import { getArticle } from './articles';
@@ -29,7 +29,7 @@ export function getPage(slug: string): Page | undefined {
 
 export function getSection(name: SectionName): Section {
   const doc = content().generated.Section.find((d) => locate('Section', d).slug === name);
-  if (!doc) throw new Error(`The ${name} section has no introduction: add content/sections/${name}.mdx (see docs/publishing.md).`);
+  if (!doc) throw new Error(`The ${name} section has no introduction: add content/${documentTypes.Section.folder}/${name}.mdx (see docs/publishing.md).`);
   const fields = frontMatter('Section', doc);
   return { ...fields, name, label: fields.label ?? fields.title, pageTitle: fields.pageTitle ?? fields.title, url: sections[name].path };
 }
@@ -37,6 +37,8 @@ export function getSection(name: SectionName): Section {
 /** The home page's copy, from content/home/home.mdx. */
 export function getHome(): Home {
   const home = getDocument('Home', 'home');
-  if (!home) throw new Error('content/home/home.mdx:1: file: is missing (the home page’s heading, sentence and featured article live there; see docs/publishing.md)');
+  if (!home) throw new Error(
+      `content/${documentTypes.Home.folder}/home.mdx:1: file: is missing (the home page’s heading, sentence and featured article live there; see docs/publishing.md)`,
+    );
   return { ...home, featured: getArticle(home.featured) };
 }
