@@ -34,6 +34,11 @@ describe('layers', () => {
     expect(wrong.map(describeEdge)).toEqual([]);
   });
 
+  it("the MDX components' declarations (lib/components/) import nothing of the content layer or the components they declare", () => {
+    const wrong = imports.filter((edge) => edge.from.startsWith('lib/components/') && !edge.to.startsWith('lib/components/'));
+    expect(wrong.map(describeEdge)).toEqual([]);
+  });
+
   it('no import cycle between top-level folders', () => {
     const edges = groupEdges(imports, topFolder);
     expect(
