@@ -3,7 +3,7 @@
  * each as a problem with its file, line and fix. Pure: `npm run
  * check:launch` and `npm start` read the files and print the result.
  */
-import type { Problem } from '../content/problems';
+import type { Problem } from '../diagnostics/problem';
 import { DEFAULT_SITE_URL } from './siteUrl';
 import { regulators } from '../regulators';
 import type { Practice } from './schema';
@@ -22,7 +22,7 @@ export interface LaunchInput {
 
 export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
-  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, message, fix });
+  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
 
   const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
@@ -67,7 +67,7 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
 export async function launchGapsOfFolder(dir: string, env: Record<string, string | undefined>): Promise<Problem[]> {
   const { readPractice } = await import('./load');
   const { readdirSync, existsSync } = await import('node:fs');
-  const { formatProblem } = await import('../content/problems');
+  const { formatProblem } = await import('../diagnostics/format');
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
   const teamDir = `${dir}/team`;

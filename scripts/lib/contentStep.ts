@@ -7,7 +7,7 @@
 import { checkContent } from '../../lib/content/check';
 import { citedKeysMemoFile, writeCitedKeysMemo } from '../../lib/content/citations';
 import { contentDir } from '../../lib/content/location';
-import { formatProblem } from '../../lib/content/problems';
+import { formatProblem } from '../../lib/diagnostics/format';
 import { readContentFolder, readSiteContext } from '../../lib/content/readFolder';
 import { writeContentStatus } from '../../lib/content/status';
 import { generateContent } from './generateContent';

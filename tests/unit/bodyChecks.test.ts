@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, mdxComponentNames, type BodyContext } from '@/lib/content/bodyChecks';
+import { mdxComponentNames } from '@/components/mdx/catalogue';
+import { checkBody } from '@/lib/content/checks/body';
+import type { BodyContext } from '@/lib/content/checks/types';
 import { headingIds } from '@/lib/content/headings';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 
 const context: BodyContext = {
   targets: new Map<string, ReadonlySet<string>>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 import { knownCredentialNames } from '@/lib/credentials';
 
 const person = file('team/ann.mdx', ['name: Ann Example', 'role: Music therapist', 'credentials: [MTA]']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '@/lib/content/bodyChecks';
+import { checkBody } from '@/lib/content/checks/body';
 import { checkContent, type SourceFile } from '@/lib/content/check';
 import { parseFile } from '@/lib/content/frontmatter';
 import { localDate, newPostFile, placeholderDescription } from '@/lib/content/newPost';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 
 const ann: SourceFile = {
   path: 'content/team/ann.mdx',

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, type SourceFile } from '@/lib/content/check';
 import { parseFile } from '@/lib/content/frontmatter';
 import { newPostFile, placeholderDescription } from '@/lib/content/newPost';
-import { findPlaceholders, placeholderProblems, scaffoldTexts } from '@/lib/content/placeholders';
-import { formatProblem } from '@/lib/content/problems';
+import { placeholderProblems } from '@/lib/content/checks/placeholders';
+import { findPlaceholders, scaffoldTexts } from '@/lib/content/placeholders';
+import { formatProblem } from '@/lib/diagnostics/format';
 
 const ann: SourceFile = {
   path: 'content/team/ann.mdx',
