@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxComponentNames } from '@/components/mdx/catalogue';
+import { mdxComponentNames } from '@/lib/components/catalogue';
 import { checkBody } from '@/lib/content/checks/body';
 import type { BodyContext } from '@/lib/content/checks/types';
 import { headingIds } from '@/lib/content/headings';

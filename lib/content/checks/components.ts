@@ -1,12 +1,12 @@
 /**
  * Every component is one the site has, used as its declaration in
- * components/mdx/*.props.ts says: a block component on lines of its own, its
+ * lib/components/*.props.ts says: a block component on lines of its own, its
  * attributes plain values the declaration accepts, words between its tags
  * only when it shows them.
  */
 import type { z } from 'zod';
-import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../../../components/mdx/catalogue';
-import type { MdxComponentUsage } from '../../../components/mdx/usage';
+import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../../components/catalogue';
+import type { MdxComponentUsage } from '../../components/usage';
 import { closest, didYouMean, didYouMeanThis } from '../../diagnostics/suggest';
 import { explainZodIssue } from '../../diagnostics/zodIssues';
 import type { TreeNode } from '../headings';

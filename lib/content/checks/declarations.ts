@@ -1,9 +1,9 @@
 /**
- * A component use as its declaration (components/mdx/*.props.ts) reads it:
+ * A component use as its declaration (lib/components/*.props.ts) reads it:
  * the attributes whose values the declaration accepts, so the checks of what
  * they point at (a file, a work) look only at values already valid.
  */
-import { isMdxComponentName, mdxComponentUsages } from '../../../components/mdx/catalogue';
+import { isMdxComponentName, mdxComponentUsages } from '../../components/catalogue';
 import type { TreeNode } from '../headings';
 import { readAttributes, type StaticValue } from '../jsxAttributes';
 import { isElement } from './mdxText';
