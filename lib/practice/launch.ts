@@ -22,7 +22,8 @@ export interface LaunchInput {
 
 export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
-  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
+  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) =>
+    gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
 
   const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
   const parsed = URL.canParse(url) ? new URL(url) : undefined;

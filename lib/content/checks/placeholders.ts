@@ -7,7 +7,7 @@ import type { Problem } from '../../diagnostics/problem';
 import { findPlaceholders } from '../placeholders';
 import type { CheckedDocument } from './types';
 
-export function placeholderProblems(documents: readonly CheckedDocument[]): Problem[] {
+export function placeholderProblems(documents: readonly Pick<CheckedDocument, 'file' | 'data' | 'keyLines' | 'body' | 'bodyStartLine'>[]): Problem[] {
   const problems: Problem[] = [];
   for (const doc of documents) {
     if (doc.data.draft === true) continue;
