@@ -19,7 +19,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** How a suggestion is written in the hint: as code by default (`title`); a check may show it as written (<Quote>, src="…"). */
-export type Show = (guess: string) => string;
+type Show = (guess: string) => string;
 
 const asCode: Show = (guess) => `\`${guess}\``;
 

@@ -11,7 +11,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 
 export type KeyPath = readonly PropertyKey[];
 
-export interface YamlText {
+interface YamlText {
   readonly doc: Document;
   /** The 1-based line in the file of an offset in the YAML text. */
   readonly lineAt: (offset: number) => number;

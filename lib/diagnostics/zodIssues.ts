@@ -8,14 +8,14 @@
  */
 import type { z } from 'zod';
 
-export interface Explained {
+interface Explained {
   /** The kind of problem, the last part of a rule id: `missing`, `wrong-type`, `too-long`… */
   readonly kind: string;
   readonly message: string;
 }
 
 /** A value a writer typed, as a message quotes it back: “monday”, 5, a list. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === 'string') return `“${value}”`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object' && value !== null) return 'a group of fields';

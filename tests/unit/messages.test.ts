@@ -61,12 +61,17 @@ const bodies: readonly string[] = [
   '<Quote source="bruscia1998a"></Quote>',
   '<CrisisNotice>Words</CrisisNotice>',
   '<Abbr>MTX</Abbr>',
+  '<Audio src="/audio/drum-circle.mp3" title="">We play.</Audio>',
+  '<Audio title="A drum circle">We play.</Audio>',
+  '### A first heading too deep',
 ];
 
 async function exampleProblems(): Promise<Problem[]> {
   const person = mdxFile('team/ann.mdx', ['name: Ann Example', 'role: Music therapist', 'credentials: [RP, RP-Q]']);
+  const doctor = mdxFile('team/bo.mdx', ['name: Bo Example', 'role: Music therapist', 'credentials: [Dr., MTA]']);
   const folder = await checkContent([
     person,
+    doctor,
     mdxFile('glossary/mta.mdx', ['term: Music Therapist Accredited', 'abbreviation: M.T.A.', 'definition: The certification for music therapists in Canada.']),
     mdxFile('home/welcome.mdx', ['title: Welcome', 'description: A second home page file, which the site would not read.']),
     mdxFile('sections/blogg.mdx', ['title: Blog', 'description: The introduction of a section the site does not have.']),
@@ -107,11 +112,14 @@ async function corpusProblems(): Promise<Problem[]> {
   return results.flatMap((r) => [...r.problems, ...r.warnings]);
 }
 
-/** One line per rule: the first example of it, as `check:content` prints it. */
+/** The first example of each rule (of each component, for a component's rules), as `check:content` prints it, under its rule. */
 function oneOfEach(problems: readonly Problem[]): string[] {
   const seen = new Map<string, string>();
-  for (const p of problems) if (!seen.has(p.rule)) seen.set(p.rule, `${p.rule}\n  ${formatProblem(p)}`);
-  return [...seen.keys()].sort().map((rule) => seen.get(rule)!);
+  for (const p of problems) {
+    const key = `${p.rule} ${p.field === 'component' ? (/^<(\w+)/.exec(p.message)?.[1] ?? '') : ''}`;
+    if (!seen.has(key)) seen.set(key, `${p.rule}\n  ${formatProblem(p)}`);
+  }
+  return [...seen.keys()].sort().map((key) => seen.get(key)!);
 }
 
 describe('the wording of every rule', () => {

@@ -14,9 +14,9 @@ import { links } from './links';
 import { citationKeys, glossaryTerms } from './references';
 import type { BodyCheck, BodyContext, BodyFinding } from './types';
 
-export const bodyChecks: readonly BodyCheck[] = [importLines, headingLevels, links, images, audio, components, glossaryTerms, citationKeys];
+const bodyChecks: readonly BodyCheck[] = [importLines, headingLevels, links, images, audio, components, glossaryTerms, citationKeys];
 
-export interface BodyInput {
+interface BodyInput {
   /** Path as shown to the writer, e.g. `content/posts/hello.mdx`. */
   readonly file: string;
   /** The text after the front matter. */

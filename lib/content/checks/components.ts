@@ -102,7 +102,7 @@ function checkAttributes(node: TreeNode, name: MdxComponentName, usage: MdxCompo
 function checkChildren(node: TreeNode, name: MdxComponentName, usage: MdxComponentUsage, line: number, report: Report): void {
   const hasWords = plainText(node) !== '' || hasExpression(node);
   if (usage.children.required && !hasWords) {
-    report(line, 'empty', `<${name}> has nothing between its tags`, `between <${name} …> and </${name}>, write ${usage.children.what}`);
+    report(line, 'no-words', `<${name}> has nothing between its tags`, `between <${name} …> and </${name}>, write ${usage.children.what}`);
   } else if (!usage.children.required && (node.children ?? []).length > 0 && hasWords) {
     report(line, 'ignored-words', `<${name}> does not show what is written between its tags`, `end the tag with /> and put the words outside it, as in ${firstLine(usage.example)}`);
   }

@@ -8,7 +8,7 @@ import type { TreeNode } from '../headings';
 import { readAttributes, type StaticValue } from '../jsxAttributes';
 import { isElement } from './mdxText';
 
-export interface DeclaredUse {
+interface DeclaredUse {
   readonly name: string;
   /** The attributes the declaration accepts, by name. */
   readonly valid: Readonly<Record<string, StaticValue>>;

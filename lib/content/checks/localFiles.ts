@@ -12,7 +12,7 @@ export function closestFile(path: string, files: ReadonlySet<string>): string | 
   return guess !== undefined && typoDistance(path, guess) <= Math.max(1, Math.floor(name.length / 3)) ? guess : undefined;
 }
 
-export type LocalFileProblem = 'missing' | 'external' | 'relative' | 'not-found';
+type LocalFileProblem = 'missing' | 'external' | 'relative' | 'not-found';
 
 /** What is wrong with `src` as the path of a file under public/, if anything, and the file it may have meant. */
 export function localFileProblem(src: string, publicFiles: ReadonlySet<string>): { problem: LocalFileProblem; guess?: string } | undefined {
