@@ -217,7 +217,7 @@ describe('checkBody', () => {
     expect(await problemsIn(body)).toEqual([
       'content/posts/a.mdx:8: audio: audio.not-found',
       'content/posts/a.mdx:8: component: component.empty',
-      'content/posts/a.mdx:8: component: component.empty',
+      'content/posts/a.mdx:8: component: component.no-words',
       'content/posts/a.mdx:11: component: component.missing-attribute',
       'content/posts/a.mdx:13: component: component.format',
     ]);
@@ -288,7 +288,7 @@ describe('checkBody', () => {
     it('says when words between the tags would not be shown, or are missing', async () => {
       expect(await problemsIn('See <Cite id="bruscia1998a">Bruscia</Cite>.\n\n<Callout></Callout>', withWorks)).toEqual([
         'content/posts/a.mdx:8: component: component.ignored-words',
-        'content/posts/a.mdx:10: component: component.empty',
+        'content/posts/a.mdx:10: component: component.no-words',
       ]);
     });
   });
