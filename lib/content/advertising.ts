@@ -19,7 +19,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import type { TreeNode } from './headings';
-import type { Problem } from './problems';
+import type { Problem } from '../diagnostics/problem';
 
 export type AdvertisingKind = 'testimonial' | 'rating' | 'review site' | 'award' | 'superlative' | 'comparison' | 'uniqueness' | 'promise' | 'fear' | 'title';
 
@@ -481,7 +481,7 @@ function frontMatterSpans(source: AdvertisingSource): { field: string; span: Tex
 
 export function toProblem(file: string, field: string, finding: AdvertisingFinding): Problem {
   const { rule, words } = finding;
-  return { file, line: finding.line, field, message: `“${words}”: ${rule.standard}: ${rule.rule}`, fix: rule.fix };
+  return { file, line: finding.line, field, rule: `advertising.${rule.id}`, message: `“${words}”: ${rule.standard}: ${rule.rule}`, fix: rule.fix };
 }
 
 /** Every advertising and title problem in a set of content files, front matter and body. */

@@ -3,7 +3,7 @@
  * each as a problem with its file, line and fix. Pure: `npm run
  * check:launch` and `npm start` read the files and print the result.
  */
-import type { Problem } from '../content/problems';
+import type { Problem } from '../diagnostics/problem';
 import { documentTypes } from '../content/schema';
 import { chosenSiteUrl } from './siteUrl';
 import { regulators } from '../regulators';
@@ -23,7 +23,8 @@ export interface LaunchInput {
 
 export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
-  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, message, fix });
+  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) =>
+    gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
 
   const url = chosenSiteUrl(siteUrlEnv, practice.site.url);
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
@@ -68,7 +69,7 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
 export async function launchGapsOfFolder(dir: string, env: Record<string, string | undefined>): Promise<Problem[]> {
   const { readPractice } = await import('./load');
   const { readdirSync, existsSync } = await import('node:fs');
-  const { formatProblem } = await import('../content/problems');
+  const { formatProblem } = await import('../diagnostics/format');
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
   const teamDir = `${dir}/${documentTypes.TeamMember.folder}`;

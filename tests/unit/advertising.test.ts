@@ -17,7 +17,7 @@ import {
   parseBody,
   type AdvertisingSource,
 } from '@/lib/content/advertising';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 
 const team = { psychotherapistNames: ['Ann Example', 'Kaitlyn Kasha'] };
 const findings = (text: string) => checkAdvertisingText([{ text, line: 1 }], team);
