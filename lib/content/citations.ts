@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
-import { propsWithRole } from '../../components/mdx/catalogue';
+import { propsWithRole } from '../components/catalogue';
 import { visit, type TreeNode } from './headings';
 import { readAttributes } from './jsxAttributes';
 import { contentDir } from './location';

@@ -7,7 +7,7 @@
  * words but still advertises: links to review sites and <Quote>s attributed
  * to a client. The words of a <Quote> are someone else's and are not read.
  */
-import { propsWithRole } from '../../../components/mdx/catalogue';
+import { propsWithRole } from '../../components/catalogue';
 import type { TreeNode } from '../headings';
 import { readAttributes } from '../jsxAttributes';
 import { documentTypes, type DocumentTypeName, type FieldSpec } from '../schema';
