@@ -20,6 +20,9 @@ export const endorsementRules: readonly AdvertisingRule[] = [
       re(String.raw`\b(?:happy|satisfied|delighted|thrilled|grateful)\s+${CLIENTS}`),
       re(String.raw`\b(?:loved|trusted|recommended|praised|endorsed)\s+by\s+(?:${COUNT}\s+)?(?:our\s+|local\s+)?(?:(?!your\b|a\b|the\b)\w+\s+)?${CLIENTS}`),
       re(String.raw`\bhighly\s+recommended\b`),
+      re(String.raw`\b${COUNT}\s+(?:\w+\s+){0,2}(?:trust|trusted|choose|chose|love|recommend)\s+(?:us|me|our|her|him)\b`),
+      re(String.raw`["”]\s*,?\s*(?:one|a|another|our|my)\s+(?:\w+\s+)?${CLIENTS}\s+(?:told\s+(?:us|me)|said|says|wrote|shared)\b`),
+      re(String.raw`\b(?:${CLIENTS}\s+(?:are|become)\s+(?:our|my)\s+(?:biggest\s+|greatest\s+)?fans|(?:our|my)\s+(?:biggest|greatest|number[- ]one)\s+fans)\b`),
       // Reported praise: "our clients love …", "clients tell us they finally feel heard".
       re(String.raw`\b${OUR_CLIENTS}\s+(?:(?:often|always|regularly|frequently|keep|consistently|all)\s+)?${PRAISE}`),
       re(String.raw`\b${CLIENTS}\s+(?:(?:often|always|regularly|frequently|consistently|sometimes|all)\s+)?${REPORTING}\b${SAME_SENTENCE}\b${PRAISE}`),

@@ -32,11 +32,16 @@ const NOT_A_NAME = /^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|mx\.?|[A-Z]\.?)$/i;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "Dr." or "Doctor" before any part of a psychotherapist's name: "Dr. Kasha", "Doctor Kaitlyn". "a doctor's referral" passes. */
+/** "Dr." or "Doctor" before any part of a psychotherapist's name ("Dr. Kasha", "Doctor Kaitlyn"), or "doctor" as their title after it. "a doctor's referral" passes. */
 function doctorPatterns(names: readonly string[]): RegExp[] {
   const parts = [...new Set(names.flatMap((name) => name.split(/\s+/)).filter((part) => part.length > 1 && !NOT_A_NAME.test(part)))];
   if (parts.length === 0) return [];
-  return [new RegExp(String.raw`\b(?:Dr\.?|[Dd]octor)\s+(?:[A-Z]\.\s*)*(?:${parts.map(escapeRegExp).join('|')})\b`, 'g')];
+  const name = `(?:${parts.map(escapeRegExp).join('|')})`;
+  return [
+    new RegExp(String.raw`\b(?:Dr\.?|[Dd]octor)\s+(?:[A-Z]\.\s*)*${name}\b`, 'g'),
+    // "Kaitlyn, our in-house doctor of music therapy"; not "Kaitlyn, your doctor's note".
+    new RegExp(String.raw`\b${name}(?:\s+\w+)?,?\s+(?:is\s+)?(?:our|the|a|an)\s+(?:[\w-]+\s+){0,2}doctor\b(?!['’]s)`, 'gi'),
+  ];
 }
 
 /** Words that make what follows in the sentence something the practice does not do or claim. */

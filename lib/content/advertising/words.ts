@@ -8,15 +8,15 @@
 const alt = (...words: string[]) => `(?:${words.join('|')})`;
 
 /** The practice, its people and its services: what a claim is about. */
-export const PROVIDER = String.raw`(?:music\s+)?(?:therapists?|psychotherapists?|counsell?ors?|clinics?|providers?|experts?|specialists?|team|centres?|centers?|practitioners?)`;
+export const PROVIDER = String.raw`(?:music\s+)?(?:therapists?|psychotherapists?|counsell?ors?|clinics?|providers?|experts?|specialists?|team|centres?|centers?|practitioners?|studios?)`;
 export const SERVICE = String.raw`(?:(?:music\s+)?(?:therapy|psychotherapy)|care|services?|treatment|support|programs?|programmes?)`;
 /** A provider or service, optionally after a word that narrows it ("best *qualified* therapist", "top *mental health* clinic"). */
 export const SUBJECT = String.raw`(?:(?:(?:qualified|trained|possible|local|online|private|mental\s+health|psychotherapy|music\s+therapy|\w+-based)\s+)?(?:${PROVIDER}|${SERVICE}))`;
 /** Places a ranking claims to cover: "the best in Ontario", "Toronto's leading". */
 export const PLACE = String.raw`(?:the\s+)?(?:city|town|province|country|region|area|gta|neighbou?rhood|ontario|canada|toronto|ottawa|hamilton|mississauga|london|kingston|guelph|waterloo|kitchener|barrie|sudbury|windsor|[a-z]+\s+(?:region|county|valley))`;
 
-/** "the best therapist for you is one you feel safe with" is advice about fit, not a claim. */
-export const NOT_FOR_YOU = String.raw`(?!\s+(?:for\s+(?:you|your|each|every|them|him|her|a|an)|of\s+(?:you|your|them))\b)`;
+/** "the best therapist for you is one you feel safe with", "the best support for grief is often time": advice about fit, not a claim. */
+export const NOT_FOR_YOU = String.raw`(?!\s+(?:for\s+(?:you|your|each|every|them|him|her|a|an)|of\s+(?:you|your|them))\b)(?!\s+for\s+(?:\w+\s+){1,3}(?:is|are|may|might|can|often)\b)`;
 
 /** Words that rank: "best", "top", "#1", "premier" … ("leading" has a rule of its own: it is also a verb). */
 export const RANKING = alt(
@@ -29,6 +29,9 @@ export const RANKING = alt(
   'highest[- ](?:rated|ranked|quality)',
   'best[- ](?:rated|reviewed|ranked)',
   'elite',
+  'go-to',
+  'favou?rite',
+  'first[- ]choice',
   'kindest',
   'warmest',
   'friendliest',
@@ -106,9 +109,13 @@ export const IMPROVED = alt(
   'healed',
   'thriv(?:e|ed|ing)',
   'a\\s+(?:real\\s+|big\\s+|huge\\s+)?difference',
+  '(?:a|real|lasting|big|huge)\\s+change',
+  'lighter',
+  'relieved',
+  'hopeful',
 );
 /** A share of people: "87%", "9 out of 10", "most", "nearly all". */
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
-export const SHARE = String.raw`(?:\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)|${NUMBER}\s+(?:out\s+)?of\s+(?:every\s+)?${NUMBER}|(?:nearly|almost|virtually)\s+(?:all|every)|the\s+(?:vast\s+)?majority|most|all|every\s+(?:one|single\s+one))`;
+export const SHARE = String.raw`(?:\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)|${NUMBER}\s+(?:out\s+)?of\s+(?:every\s+)?${NUMBER}|${NUMBER}\s+in\s+${NUMBER}|(?:nearly|almost|virtually)\s+(?:all|every)|many\s+of\s+(?:our|my)|the\s+(?:vast\s+)?majority|most|all|every\s+(?:one|single\s+one))`;
 /** A count of people: "500+", "over 200", "hundreds of". */
 export const COUNT = String.raw`(?:(?:over|more\s+than|nearly|almost|about|around)\s+)?(?:\d[\d,]*\+?|a\s+hundred|a\s+thousand|hundreds|thousands|dozens)(?:\s+of)?`;
