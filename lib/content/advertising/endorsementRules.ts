@@ -25,7 +25,7 @@ export const endorsementRules: readonly AdvertisingRule[] = [
       re(String.raw`\b(?:${CLIENTS}\s+(?:are|become)\s+(?:our|my)\s+(?:biggest\s+|greatest\s+)?fans|(?:our|my)\s+(?:biggest|greatest|number[- ]one)\s+fans)\b`),
       // Reported praise: "our clients love …", "clients tell us they finally feel heard".
       re(String.raw`\b${OUR_CLIENTS}\s+(?:(?:often|always|regularly|frequently|keep|consistently|all)\s+)?${PRAISE}`),
-      re(String.raw`\b${CLIENTS}\s+(?:(?:often|always|regularly|frequently|consistently|sometimes|all)\s+)?${REPORTING}\b${SAME_SENTENCE}\b${PRAISE}`),
+      re(String.raw`\b${CLIENTS}\s+(?:(?:often|always|regularly|frequently|consistently|sometimes|all|keep)\s+)?${REPORTING}\b${SAME_SENTENCE}\b${PRAISE}`),
       re(String.raw`\b${CLIENTS}\s+(?:(?:often|always|regularly|frequently|consistently|all)\s+)?(?:rave|swear\s+by|love|adore|praise|recommend)\s+(?:about\s+)?(?:us|me|our|my|the\s+practice|this\s+practice|her|him|them)\b`),
       // Quoted: a client's words with their attribution, or first-person praise in quotation marks.
       re(String.raw`\b(?:one|a|another|our|my)\s+(?:former\s+|past\s+|happy\s+|satisfied\s+)?${CLIENTS}\s+(?:said|wrote|told\s+us|shared|says|writes)\s*[:,]?\s*["“]`),

@@ -37,18 +37,18 @@ export const RANKING = alt(
   'friendliest',
   'gentlest',
   // "the most trusted therapist"; not "most music therapists", "most online services".
-  'most\\s+(?!(?:common|recent|often|music|online|local|private|mental|psychotherapy|of|people|registered|certified|other|such|new)\\b)\\w+',
+  'most\\s+(?!(?:common|recent|often|music|online|local|private|mental|psychotherapy|of|people|registered|certified|other|such|new)\\b)[\\w-]+',
   '#\\s?1',
   'no\\.\\s?1',
   'number[- ]one',
 );
 
 /** The people a testimonial speaks for. */
-export const CLIENTS = String.raw`(?:clients?|patients?|famil(?:y|ies)(?!\s+(?:doctors?|physicians?|members?|stories|history))|parents?|mothers?|fathers?|moms?|mums?|dads?|participants?|customers?|people\s+we(?:['’]ve|\s+have)\s+(?:helped|worked\s+with|seen|supported)|those\s+we(?:['’]ve|\s+have)\s+helped)`;
+export const CLIENTS = String.raw`(?:clients?|patients?|famil(?:y|ies)(?!\s+(?:doctors?|physicians?|members?|stories|history))|parents?|mothers?|fathers?|moms?|mums?|dads?|participants?|customers?|people\s+(?:we|I)(?:['’]ve|\s+have)?\s+(?:helped|help|worked\s+with|work\s+with|seen|see|supported|support)|people\s+who\s+(?:work\s+with|see|come\s+to)\s+(?:us|me)|those\s+we(?:['’]ve|\s+have)\s+helped)`;
 /** Clients as the practice's own: "our clients", "many of my past clients". */
 export const OUR_CLIENTS = String.raw`(?:(?:many|most|all|some|one|several)\s+of\s+)?(?:our|my)\s+(?:(?:former|past|current|happy|satisfied|wonderful|amazing)\s+)?${CLIENTS}`;
 /** Verbs that report what someone said or felt. */
-export const REPORTING = alt('say', 'says', 'said', 'tell', 'tells', 'told', 'describe[sd]?', 'report(?:s|ed)?', 'agree[sd]?', 'mention(?:s|ed)?', 'keep\\s+saying');
+export const REPORTING = alt('say', 'says', 'said', 'tell', 'tells', 'told', 'describe[sd]?', 'report(?:s|ed)?', 'agree[sd]?', 'mention(?:s|ed)?', 'keep\\s+(?:saying|telling)', 'telling');
 /** Verbs and phrases of praise: what a reported client says of the practice. */
 export const PRAISE = alt(
   'lov(?:e|es|ed)\\s+(?:it|this|the\\s+(?:sessions?|practice|team)|coming|working\\s+with|our|us|me|her|him|every)',
@@ -62,6 +62,12 @@ export const PRAISE = alt(
   'life[- ]changing',
   'changed\\s+(?:my|their|his|her|our)\\s+li(?:fe|ves)',
   'saved\\s+(?:my|their|his|her|our)',
+  'can(?:no|[\'’])t\\s+wait\\s+to\\s+(?:come|get)\\s+back',
+  'keep\\s+coming\\s+back',
+  '(?:true\\s+)?healer',
+  'lifesaver',
+  'miracle',
+  'angel',
   'transformative',
   'transformed\\s+(?:my|their|his|her|our)',
   'amazing',
@@ -113,9 +119,10 @@ export const IMPROVED = alt(
   'lighter',
   'relieved',
   'hopeful',
+  '(?:more\\s+)?(?:in\\s+control|confident)',
 );
 /** A share of people: "87%", "9 out of 10", "most", "nearly all". */
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
-export const SHARE = String.raw`(?:\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)|${NUMBER}\s+(?:out\s+)?of\s+(?:every\s+)?${NUMBER}|${NUMBER}\s+in\s+${NUMBER}|(?:nearly|almost|virtually)\s+(?:all|every)|many\s+of\s+(?:our|my)|the\s+(?:vast\s+)?majority|most|all|every\s+(?:one|single\s+one))`;
+export const SHARE = String.raw`(?:\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)|(?:\w+ty(?:-\w+)?|ten|a\s+hundred)\s+per\s?cent|${NUMBER}\s+(?:out\s+)?of\s+(?:every\s+)?${NUMBER}|${NUMBER}\s+in\s+${NUMBER}|(?:nearly|almost|virtually)\s+(?:all|every)|many\s+of\s+(?:our|my)|the\s+(?:vast\s+)?majority|most|all|every\s+(?:one|single\s+one))`;
 /** A count of people: "500+", "over 200", "hundreds of". */
-export const COUNT = String.raw`(?:(?:over|more\s+than|nearly|almost|about|around)\s+)?(?:\d[\d,]*\+?|a\s+hundred|a\s+thousand|hundreds|thousands|dozens)(?:\s+of)?`;
+export const COUNT = String.raw`(?:(?:over|more\s+than|nearly|almost|about|around)\s+)?(?:\d[\d,]*\+?|a\s+hundred|a\s+thousand|hundreds|thousands|dozens|countless|so\s+many)(?:\s+of)?`;
