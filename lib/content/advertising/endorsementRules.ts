@@ -1,6 +1,6 @@
 /** Endorsements (CRPO 6.2): clients' praise quoted or reported, ratings, review sites and voted awards. */
 import { CRPO_ADVERTISING, SAME_SENTENCE, re, type AdvertisingRule } from './rule';
-import { CLIENTS, COUNT, OUR_CLIENTS, PRAISE, REPORTING } from './words';
+import { CLIENTS, COUNT, OUR_CLIENTS, PRAISE, REPORTING , PLACE } from './words';
 
 export const endorsementRules: readonly AdvertisingRule[] = [
   {
@@ -20,6 +20,7 @@ export const endorsementRules: readonly AdvertisingRule[] = [
       re(String.raw`\b(?:happy|satisfied|delighted|thrilled|grateful)\s+${CLIENTS}`),
       re(String.raw`\b(?:loved|trusted|recommended|praised|endorsed)\s+by\s+(?:${COUNT}\s+)?(?:our\s+|local\s+)?(?:(?!your\b|a\b|the\b)\w+\s+)?${CLIENTS}`),
       re(String.raw`\bhighly\s+recommended\b`),
+      re(String.raw`\b${OUR_CLIENTS}\s+(?:are|were|feel|felt)\s+(?:so\s+|very\s+|always\s+)?(?:thrilled|delighted|happy|grateful|pleased|amazed|impressed|satisfied)\b`),
       re(String.raw`\b${COUNT}\s+(?:\w+\s+){0,2}(?:trust|trusted|choose|chose|love|recommend)\s+(?:us|me|our|her|him)\b`),
       re(String.raw`["”]\s*,?\s*(?:one|a|another|our|my)\s+(?:\w+\s+)?${CLIENTS}\s+(?:told\s+(?:us|me)|said|says|wrote|shared)\b`),
       re(String.raw`\b(?:${CLIENTS}\s+(?:are|become)\s+(?:our|my)\s+(?:biggest\s+|greatest\s+)?fans|(?:our|my)\s+(?:biggest|greatest|number[- ]one)\s+fans)\b`),
@@ -81,7 +82,7 @@ export const endorsementRules: readonly AdvertisingRule[] = [
     rule: 'no awards decided by community or reader votes',
     fix: 'remove the award',
     patterns: [
-      /\bvoted\s+(?:the\s+|as\s+|a\s+)?(?:best|#\s?1|number[- ]one|top|favou?rite|most)\b/i,
+      re(String.raw`\bvoted\s+(?:the\s+|as\s+|a\s+)?(?:${PLACE}['’]s\s+)?(?:best|#\s?1|number[- ]one|top|favou?rite|most)\b`),
       /\bvote\s+for\s+(?:us|me)\b/i,
       /\b(?:readers?['’]?|people['’]?s|consumers?['’]?|community|viewers?['’]?|clients?['’]?)\s+choice\b/i,
       /\baward[- ]winning\b/i,

@@ -20,6 +20,7 @@ export const outcomeRules: readonly AdvertisingRule[] = [
       /\bfix(?:es)?\s+(?:your|you|anxiety|depression|trauma|grief|stress|it\s+for\s+good)\b/i,
       /\b(?:quick|instant|fast|easy)\s+fix\b/i,
       /\b(?:feel|see|notice)\s+the\s+difference\b/i,
+      /\b(?:anxiety|depression|stress|grief|pain|symptoms|fears?|worries|panic|trauma)\s+will\s+(?:disappear|vanish|go\s+away|melt\s+away|fade|lift|end)\b/i,
       /\b(?:we|I)\s+promise\b|\bpromise(?:s|d)?\s+(?:you|results|that)\b/i,
       /\b(?:leave|walk\s+out|go\s+home)\s+(?:\w+\s+){0,3}?(?:transformed|healed|renewed|a\s+new\s+person)\b/i,
       /\b(?:experience|have|achieve|make|see)\s+(?:a\s+)?(?:real\s+)?breakthroughs?\b/i,
@@ -69,7 +70,9 @@ export const outcomeRules: readonly AdvertisingRule[] = [
       re(String.raw`\b${SHARE}\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:\w+\s+)?${CLIENTS}\b${SAME_SENTENCE}\b${IMPROVED}`),
       re(String.raw`\b${SHARE}\s+of\s+(?:our\s+|my\s+)${CLIENTS}\b`),
       re(String.raw`\b\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+(?:reduction|decrease|drop|improvement|increase|fewer|less|better)\b`),
-      re(String.raw`\b(?:helped|supported|treated|served|guided)\s+${COUNT}\s+(?:\w+\s+)?(?:${CLIENTS}|people|individuals|Ontarians|Canadians)`),
+      re(String.raw`\b(?:helped|supported|treated|served|guided)\s+${COUNT}\s+(?:\w+\s+)?(?:${CLIENTS}|people|individuals|Ontarians|Canadians|children|kids|teens|youth|adults|seniors|students)`),
+      // Results reported as what clients see: "clients who finish report lower stress".
+      re(String.raw`\b${CLIENTS}\s+(?:who\s+[^.!?]{0,40}?\s+)?(?:report|reported|see|saw|experience|notice|show)\s+(?:\w+\s+){0,2}?(?:lower|less|reduced|fewer|better|improved|greater|significant|real|lasting)\b`),
       re(String.raw`\b${COUNT}\s+(?:happy\s+|satisfied\s+)?${CLIENTS}\s+(?:(?:who|that)\s+)?(?:(?:have|already|now)\s+){0,2}(?:found\s+(?:peace|relief|healing)|helped|served|supported|treated|trust|trusted|improved|recovered|benefit(?:ed|ted)?|found|felt|feel|see|saw)\b`),
     ],
     negatable: true,

@@ -72,6 +72,7 @@ export const rankingRules: readonly AdvertisingRule[] = [
       /\bunique\s+(?:[\w-]+\s+)?(?:approach|method|program|programme|technique|model|style|system|formula|therapy|service|treatment|blend|combination|practice)\b/i,
       /\bone[- ]of[- ]a[- ]kind\b/i,
       /\bone\s+and\s+only\b/i,
+      /\b(?:no\s+one|nobody)\s+(?:else\s+)?(?:does|offers|provides)\s+[^.!?]{0,40}?like\s+(?:we|us|I)\b/i,
       /\b(?:first|only)\s+(?:\w+\s+){0,3}of\s+its\s+kind\b/i,
       /\b(?:unlike|like)\s+(?:any|no)\s+other\b/i,
       // Not "if you feel you have nowhere else to turn".
