@@ -48,9 +48,9 @@ function doctorPatterns(names: readonly string[]): RegExp[] {
 const NEGATION = /\b(?:no|not|never|nor|without|cannot|neither|nobody|none)\b|n['’]t\b/i;
 
 function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(0, index);
   // The sentence so far: from the last full stop, question or exclamation mark; a "but" turns it round.
-  const sentence = before.slice(Math.max(before.search(/[^.!?]*$/), 0));
+  const sentenceStart = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
+  const sentence = text.slice(sentenceStart, index);
   const clause = sentence.split(/\bbut\b|\bhowever\b/i).pop() ?? sentence;
   return NEGATION.test(clause);
 }
@@ -69,20 +69,52 @@ function rulePatterns(rule: AdvertisingRule, options: AdvertisingOptions): reado
   return patterns;
 }
 
-/** Every place in `spans` where a rule is broken, one finding per rule and line. */
+/**
+ * Between spans when they are joined into one text: a full stop ends the
+ * sentence (so no pattern or negation reaches across), and no pattern matches it.
+ */
+const SEPARATOR = '.\n\n';
+
+/** The index of the span that holds `offset` in the joined text. */
+function spanAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Every place in `spans` where a rule is broken, one finding per rule and line.
+ * The spans are joined into one text first: a pattern run costs the same on a
+ * short text as on a long one, so one run per pattern per file, not per span.
+ */
 export function checkAdvertisingText(spans: readonly TextSpan[], options: AdvertisingOptions = {}): AdvertisingFinding[] {
-  const findings: AdvertisingFinding[] = [];
+  const starts: number[] = [];
+  let text = '';
   for (const span of spans) {
-    for (const rule of advertisingRules) {
-      const seenLines = new Set<number>();
-      for (const pattern of rulePatterns(rule, options)) {
-        for (const match of span.text.matchAll(pattern)) {
-          if (rule.negatable && negatedBefore(span.text, match.index)) continue;
-          const line = span.line + (span.text.slice(0, match.index).match(/\n/g)?.length ?? 0);
-          if (seenLines.has(line)) continue;
-          seenLines.add(line);
-          findings.push({ line, rule, words: match[0].trim() });
-        }
+    if (starts.length > 0) text += SEPARATOR;
+    starts.push(text.length);
+    text += span.text;
+  }
+  const findings: AdvertisingFinding[] = [];
+  for (const rule of advertisingRules) {
+    const seenLines = new Set<number>();
+    for (const pattern of rulePatterns(rule, options)) {
+      // exec, not matchAll: matchAll copies the expression on every call, which costs more than the search.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0] === '') pattern.lastIndex++;
+        if (rule.negatable && negatedBefore(text, match.index)) continue;
+        const index = spanAt(starts, match.index);
+        const start = starts[index]!;
+        const line = spans[index]!.line + (text.slice(start, match.index).match(/\n/g)?.length ?? 0);
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        findings.push({ line, rule, words: match[0].trim() });
       }
     }
   }
