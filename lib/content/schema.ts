@@ -22,11 +22,13 @@ export type FieldSpec =
       readonly maxLength?: number;
       /** No two documents of the type may share the value. */
       readonly unique?: boolean;
+      /** `false` for a value that names something rather than says something (a topic key); the advertising check reads prose only. */
+      readonly prose?: false;
     })
   | (BaseField & { readonly kind: 'date'; readonly required: boolean })
   | (BaseField & { readonly kind: 'boolean'; readonly default: boolean })
   | (BaseField & { readonly kind: 'number'; readonly required: boolean; readonly min: number; readonly max: number; readonly unique?: boolean })
-  | (BaseField & { readonly kind: 'list'; readonly required: boolean })
+  | (BaseField & { readonly kind: 'list'; readonly required: boolean; readonly prose?: false })
   | (BaseField & { readonly kind: 'reference'; readonly to: DocumentTypeName; readonly required: boolean })
   | (BaseField & { readonly kind: 'references'; readonly to: DocumentTypeName; readonly required: boolean });
 
@@ -137,6 +139,7 @@ const table = {
         // Checked against lib/credentials.ts, which also sets the order they are shown in.
         kind: 'list',
         required: false,
+        prose: false,
         description: 'the person’s credentials, each one the site knows (lib/credentials.ts)',
         example: 'credentials: [RP (Qualifying), MMT, MTA]',
       },
@@ -217,6 +220,7 @@ const table = {
       answerFrom: {
         kind: 'string',
         required: false,
+        prose: false,
         description: 'a practical topic answered from the practice profile (content/practice.yaml) after the body: cost, receipts, length, format, where, ages, first-conversation or cancellation',
         example: 'answerFrom: cost',
       },
