@@ -4,7 +4,7 @@ import { Abbr } from './Abbr';
 import { AbbrText } from './AbbrText';
 
 /**
- * A person's credentials in the order lib/credentials.ts gives them (the
+ * A person's credentials in the order lib/credentials/table.ts gives them (the
  * College title first): "RP (Qualifying), MMT, MTA". Each expands to its full
  * name, and links to its glossary entry when the glossary explains it.
  */

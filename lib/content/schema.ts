@@ -136,11 +136,11 @@ const table = {
         example: 'name: Kaitlyn Kasha',
       },
       credentials: {
-        // Checked against lib/credentials.ts, which also sets the order they are shown in.
+        // Checked against lib/credentials/table.ts, which also sets the order they are shown in.
         kind: 'list',
         required: false,
         prose: false,
-        description: 'the person’s credentials, each one the site knows (lib/credentials.ts)',
+        description: 'the person’s credentials, each one the site knows (lib/credentials/table.ts)',
         example: 'credentials: [RP (Qualifying), MMT, MTA]',
       },
       role: {

@@ -61,7 +61,7 @@ export interface HeldCredential extends Credential {
 
 /** A biography cites nothing: its page shows no references. */
 export type Person = Omit<DocumentOf<'TeamMember'>, 'credentials' | 'citations'> & {
-  /** In display order: the College title first (lib/credentials.ts). */
+  /** In display order: the College title first (lib/credentials/table.ts). */
   readonly credentials: readonly HeldCredential[];
 };
 

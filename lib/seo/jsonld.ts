@@ -40,7 +40,7 @@ export function organizationJsonLd(site: SiteConfig, options: { logoUrl: string 
   };
 }
 
-/** One credential from lib/credentials.ts, in display order, with the body that recognises it and its public register. */
+/** One credential from lib/credentials/table.ts, in display order, with the body that recognises it and its public register. */
 function credentialJsonLd(credential: Credential): EducationalOccupationalCredential {
   const body = regulatorOf(credential);
   return {
