@@ -411,7 +411,7 @@ export function getSection(name: SectionName): Section {
   return {
     name,
     title: doc.title,
-    label: doc.label ?? doc.title,
+    label: sections[name].label,
     pageTitle: doc.pageTitle ?? doc.title,
     description: doc.description,
     lead: doc.lead,
