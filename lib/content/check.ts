@@ -4,6 +4,7 @@
  * documents, duplicate slugs). Pure: it takes file texts and returns every
  * problem found, so one run shows a writer all there is to fix.
  */
+import { staleReviewWarnings } from './reviewAge';
 import { BIBLIOGRAPHY_FILE, parseBibliography } from './bibliographyFile';
 import { checkBody, type BodyContext } from './bodyChecks';
 import { advertisingProblems } from './advertising';
@@ -144,7 +145,7 @@ export async function checkContent(files: readonly SourceFile[], site: SiteConte
   );
   return {
     problems: sortProblems(problems),
-    warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents)],
+    warnings: [...readingLevelWarnings(parsed), ...credentialWarnings(documents), ...staleReviewWarnings(documents)],
     documents,
     citedKeys: new Map(parsed.flatMap((doc) => (doc.analysed.ok ? [[doc.body, citedKeysInTree(doc.analysed.tree).map((c) => c.key)] as const] : []))),
   };

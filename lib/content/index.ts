@@ -89,6 +89,16 @@ export interface Article extends WithBody {
   readonly areas: readonly string[];
   readonly status: 'public' | 'draft' | 'scheduled';
   readonly url: string;
+  /** Two or three sentences shown first. */
+  readonly inShort?: string;
+  readonly searchWords: readonly string[];
+  readonly review?: Review;
+}
+
+/** When health information was last checked, and by whom. */
+export interface Review {
+  readonly date: string;
+  readonly by?: Person;
 }
 
 export interface Experience extends WithBody {
@@ -100,6 +110,7 @@ export interface Experience extends WithBody {
   readonly helpsWith: readonly string[];
   readonly areas: readonly string[];
   readonly url: string;
+  readonly searchWords: readonly string[];
 }
 
 export interface Level extends WithBody {
@@ -117,6 +128,7 @@ export interface Area extends WithBody {
   readonly description: string;
   readonly order: number;
   readonly url: string;
+  readonly searchWords: readonly string[];
 }
 
 export interface FaqEntry extends WithBody {
@@ -143,6 +155,8 @@ export interface Page extends WithBody {
   readonly description: string;
   readonly updated?: string;
   readonly url: string;
+  readonly searchWords: readonly string[];
+  readonly review?: Review;
 }
 
 const slugOf = (doc: { _raw: { sourceFilePath: string } }) => slugFromPath(doc._raw.sourceFilePath);
@@ -186,8 +200,15 @@ function toArticle(doc: GeneratedDocument<'Post'>, now: Date, personBySlug: Read
     areas: doc.areas ?? [],
     status: publicationStatus({ draft: doc.draft ?? false, date: doc.date }, now),
     url: routes.article(slug),
+    inShort: doc.inShort,
+    searchWords: doc.searchWords ?? [],
+    review: reviewOf(doc, personBySlug),
     ...body(doc),
   };
+}
+
+function reviewOf(doc: { lastReviewed?: string; reviewedBy?: string }, people: ReadonlyMap<string, Person>): Review | undefined {
+  return doc.lastReviewed ? { date: doc.lastReviewed, by: doc.reviewedBy ? people.get(doc.reviewedBy) : undefined } : undefined;
 }
 
 /** The articles a reader can see at `now`, newest first: all of them, marked, when the options include unpublished ones. */
@@ -249,6 +270,7 @@ function buildIndex({ GlossaryTerm: allGlossaryTerms, TeamMember: allTeamMembers
         helpsWith: doc.helpsWith,
         areas: doc.areas,
         url: routes.experience(slug),
+        searchWords: doc.searchWords ?? [],
         ...body(doc),
       };
     })
@@ -256,12 +278,21 @@ function buildIndex({ GlossaryTerm: allGlossaryTerms, TeamMember: allTeamMembers
   const areas = allAreas
     .map((doc): Area => {
       const slug = slugOf(doc);
-      return { slug, title: doc.title, description: doc.description, order: doc.order, url: routes.area(slug), ...body(doc) };
+      return { slug, title: doc.title, description: doc.description, order: doc.order, url: routes.area(slug), searchWords: doc.searchWords ?? [], ...body(doc) };
     })
     .sort(byOrder);
   const pages = allPages.map((doc): Page => {
     const slug = slugOf(doc);
-    return { slug, title: doc.title, description: doc.description, updated: doc.updated, url: routes.page(slug), ...body(doc) };
+    return {
+      slug,
+      title: doc.title,
+      description: doc.description,
+      updated: doc.updated,
+      url: routes.page(slug),
+      searchWords: doc.searchWords ?? [],
+      review: reviewOf(doc, personBySlug),
+      ...body(doc),
+    };
   });
   return {
     glossary,
