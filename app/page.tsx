@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { CardGrid } from '@/components/CardGrid';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { SoundWaves } from '@/components/SoundWaves';
 import { TeamPhoto } from '@/components/TeamPhoto';
 import { getAreas, getArticles, getExperiences, getHome, getLevels, getPeople } from '@/lib/content';
 import { firstConversationInWords, formatPrice, formatsInWords } from '@/lib/practice/describe';
@@ -35,6 +36,7 @@ export default function HomePage() {
   return (
     <div className="container-wide pb-12">
       <section aria-labelledby="welcome" className="hero">
+        <SoundWaves className="hero-art" />
         <h1 id="welcome" className="page-title">
           {home.title}
         </h1>
