@@ -46,7 +46,6 @@ export function notPublished(what: string, options: { plural?: boolean; instead?
   return `${capitalise(what)} ${plural ? 'are' : 'is'} ${NOT_PUBLISHED}. ${instead}`;
 }
 
-
 /** Whether a sentence is the site's "not published" sentence (for tests and the launch check's counts). */
 export const NOT_PUBLISHED = 'not published on this website yet';
 
@@ -78,15 +77,15 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
       ].filter(Boolean);
       return {
         answer: schedule || fees.availability ? parts.join(' ') : undefined,
-        instead:
-          notPublished('our fee schedule', { instead: 'You can ask for it when you get in touch; you will have it before your first session.' }),
+        instead: notPublished('our fee schedule', { instead: 'You can ask for it when you get in touch; you will have it before your first session.' }),
       };
     }
     case 'receipts':
       return {
         answer: fees.receipts,
-        instead:
-          notPublished('what our receipts show', { instead: 'If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.' }),
+        instead: notPublished('what our receipts show', {
+          instead: 'If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.',
+        }),
       };
     case 'length':
       return {
@@ -165,10 +164,7 @@ export function isAnswered(entry: QuestionEntry, practice: Practice): boolean {
  * the body's. A question whose answer comes only from the profile, and which
  * the profile does not answer yet, is left out rather than marked up empty.
  */
-export function answeredQuestions<E extends QuestionEntry>(
-  entries: readonly E[],
-  practice: Practice,
-): { question: string; answerText: string }[] {
+export function answeredQuestions<E extends QuestionEntry>(entries: readonly E[], practice: Practice): { question: string; answerText: string }[] {
   return entries
     .map((entry) => {
       const topic = entry.answerFrom as PracticeTopic | undefined;
