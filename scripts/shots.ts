@@ -21,6 +21,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PREVIEW_PORT ?? '3100' },
     only: { type: 'string', multiple: true },
     profile: { type: 'string', default: 'both' },
+    /** Reuse shots/.full-site/out from an earlier run instead of building it again (a build takes minutes). */
+    'reuse-full-site': { type: 'boolean', default: false },
   },
 });
 const SHOTS = 'shots';
@@ -60,13 +62,14 @@ const profiles = { real: 'out', full: FULL_SITE } as const;
 const chosen = (values.profile === 'both' ? ['real', 'full'] : [values.profile]) as (keyof typeof profiles)[];
 for (const name of chosen) if (!(name in profiles)) throw new Error(`--profile must be real, full or both, not “${name}”.`);
 if (chosen.includes('real') && !existsSync('out')) throw new Error('There is no built site in out/. Run `npm run build` first.');
-await rm(SHOTS, { recursive: true, force: true });
+for (const name of chosen) await rm(path.join(SHOTS, name), { recursive: true, force: true });
 await mkdir(SHOTS, { recursive: true });
 const browser = await chromium.launch({ executablePath: findBrowser(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
 let count = 0;
 try {
   for (const name of chosen) {
-    const dir = name === 'full' ? await buildFullSite() : profiles.real;
+    const reuse = values['reuse-full-site'] && existsSync(path.join(FULL_SITE, 'out'));
+    const dir = name === 'full' ? (reuse ? path.join(FULL_SITE, 'out') : await buildFullSite()) : profiles.real;
     count += await shoot(dir, path.join(SHOTS, name));
   }
 } finally {
@@ -109,7 +112,8 @@ async function shoot(dir: string, into: string): Promise<number> {
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
+  // Up to 30 s: on a busy machine tsx takes a while to start the server.
+  for (let i = 0; i < 150; i++) {
     if (
       await fetch(url).then(
         (r) => r.ok,
