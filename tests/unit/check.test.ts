@@ -45,7 +45,7 @@ describe('checkContent', () => {
 
   it('names an unknown field with no near match and lists the known ones', async () => {
     expect(await problemsOf(file('posts/a.mdx', [...goodPost, 'mood: calm']))).toEqual([
-      'content/posts/a.mdx:6: mood: is not a field of an article (remove it; the fields are title, description, date, updated, author, tags, related, experiences, areas, draft)',
+      'content/posts/a.mdx:6: mood: is not a field of an article (remove it; the fields are title, description, inShort, searchWords, lastReviewed, reviewedBy, date, updated, author, tags, related, experiences, areas, draft)',
     ]);
   });
 
