@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { ContentProblems } from '@/components/ContentProblems';
 import { JsonLd } from '@/components/JsonLd';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -34,7 +35,11 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The regular weight only (most of every page, 10 KB): preloaded so a first visit reads in it; bold stays optional. */
+const TEXT_FACE = '/fonts/atkinson-hyperlegible-400.woff2';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
+  preload(TEXT_FACE, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={site.locale}>
       <body>

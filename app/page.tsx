@@ -5,11 +5,12 @@ import { ArticleList } from '@/components/ArticleList';
 import { CardGrid } from '@/components/CardGrid';
 import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { SoundWaves } from '@/components/SoundWaves';
 import { TeamPhoto } from '@/components/TeamPhoto';
 import { getAreas, getArticles, getExperiences, getHome, getLevels, getPeople } from '@/lib/content';
 import { firstConversationInWords, formatPrice, formatsInWords } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
-import { routes } from '@/lib/routes';
+import { aboutNavigation, routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
@@ -35,6 +36,7 @@ export default function HomePage() {
   return (
     <div className="container-wide pb-12">
       <section aria-labelledby="welcome" className="hero">
+        <SoundWaves className="hero-art" />
         <h1 id="welcome" className="page-title">
           {home.title}
         </h1>
@@ -44,7 +46,7 @@ export default function HomePage() {
             {home.firstStep}
           </Link>
           <Link href={routes.approach} className="button-secondary">
-            How we work
+            {aboutNavigation.label}
           </Link>
         </p>
         <div className="prose-site mt-8">
@@ -52,24 +54,24 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="practical" className="home-section max-w-prose">
-        <h2 id="practical" className="section-title">
-          Sessions, fees and where we work
-        </h2>
-        {facts.length > 0 && (
+      {/* Only what the profile gives: without a fact, the section would be a heading and a link, so it is left out. */}
+      {facts.length > 0 && (
+        <section aria-labelledby="practical" className="home-section">
+          <h2 id="practical" className="section-title">
+            Sessions, fees and where we work
+          </h2>
           <ul className="bullets">
             {facts.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}
           </ul>
-        )}
-        <p className="mt-3">
-          <Link href={routes.fees}>Fees and practical details</Link>
-          {facts.length === 0 && ': what we have published so far, and what to ask us'}
-        </p>
-      </section>
+          <p className="mt-3">
+            <Link href={routes.fees}>Fees and sessions</Link>
+          </p>
+        </section>
+      )}
 
-      <section aria-labelledby="team" className="home-section max-w-prose">
+      <section aria-labelledby="team" className="home-section home-band">
         <h2 id="team" className="section-title">
           Who you would work with
         </h2>
@@ -102,7 +104,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="work-on" className="home-section">
+      <section aria-labelledby="work-on" className="home-section home-band">
         <h2 id="work-on" className="section-title">
           What would you like to work on?
         </h2>

@@ -24,6 +24,10 @@ export function CardGrid({ items, headingLevel = 2 }: { items: readonly Card[]; 
           <p className="mt-2">
             <AbbrText text={item.description} />
           </p>
+          {/* Says what the card is: the whole card is one link. */}
+          <p className="card-more" aria-hidden="true">
+            Read more
+          </p>
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { routes } from '@/lib/routes';
+import { primaryAction, routes } from '@/lib/routes';
 
-/** The calm way forward at the end of every content page: getting started, or help now. */
+/** The calm way forward at the end of every content page. Crisis help is the footer's, so the page says it once. */
 export function NextStep() {
   return (
     <aside aria-labelledby="next-step-heading" className="next-step card mt-12" data-next-step>
@@ -10,11 +10,11 @@ export function NextStep() {
       </h2>
       <p className="mt-2">If you would like to try music psychotherapy, you can start whenever you feel ready. We explain what happens when you reach out.</p>
       <p className="mt-4 flex flex-wrap gap-4">
-        <Link href={routes.gettingStarted} className="button">
-          Getting started
+        <Link href={primaryAction.href} className="button">
+          {primaryAction.label}
         </Link>
-        <Link href={routes.helpNow} className="button-secondary">
-          Need help now?
+        <Link href={routes.faq} className="button-secondary">
+          Read common questions
         </Link>
       </p>
     </aside>

@@ -4,13 +4,15 @@ import { breadcrumbJsonLd } from '@/lib/seo/jsonld';
 import { site } from '@/lib/site';
 import { Breadcrumbs } from './Breadcrumbs';
 import { JsonLd } from './JsonLd';
+import { SectionNav } from './SectionNav';
 
-/** The top of every page below the home page: breadcrumbs, the page's one h1, and an optional lead. */
+/** The top of every page below the home page: breadcrumbs, its group's pages, the page's one h1, and an optional lead. */
 export function PageIntro({ crumbs, title, lead, children }: { crumbs: readonly Crumb[]; title: string; lead?: ReactNode; children?: ReactNode }) {
   return (
     <header className="page-intro">
       <Breadcrumbs crumbs={crumbs} />
       <JsonLd data={breadcrumbJsonLd(crumbs, site.url)} />
+      {crumbs.length > 0 && <SectionNav path={crumbs[crumbs.length - 1]!.path} />}
       {children}
       <h1 className="page-title">{title}</h1>
       {lead && <p className="lead mt-4">{lead}</p>}

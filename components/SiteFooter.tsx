@@ -1,10 +1,14 @@
 import Link from 'next/link';
-import { footerNavigation, mainNavigation } from '@/lib/routes';
+import { getPeople } from '@/lib/content';
+import { navigationFor } from '@/lib/navigation';
+import { footerNavigation } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { CrisisNotice } from './CrisisNotice';
 import { Mark } from './Logo';
 
+/** The footer: the one crisis notice of most pages, and every page of the navigation, sub-pages included. */
 export function SiteFooter() {
+  const links = [...navigationFor(getPeople()).flatMap((item) => [item, ...(item.children ?? []).filter((c) => c.href !== item.href)]), ...footerNavigation];
   return (
     <footer className="site-footer">
       <div className="site-container grid gap-8 py-10">
@@ -18,7 +22,7 @@ export function SiteFooter() {
           </div>
           <nav aria-label="Footer" className="footer-nav">
             <ul>
-              {[...mainNavigation, ...footerNavigation].map(({ href, label }) => (
+              {links.map(({ href, label }) => (
                 <li key={href}>
                   <Link href={href}>{label}</Link>
                 </li>

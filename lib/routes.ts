@@ -8,19 +8,22 @@
 import type { DocumentTypeName } from './content/schema';
 
 /**
- * The sections of the site: the first segment of their address, and the
- * label above the title on their pages' social images.
+ * The sections of the site: the first segment of their address, their name
+ * in the navigation and breadcrumbs (plain words first, the profession's
+ * term second), and the label above the title on their pages' social
+ * images. The one source of each: content/sections/ gives only headings and
+ * leads, and the menus below read these.
  */
 export const sections = {
-  blog: { path: '/blog/', kicker: 'Article' },
-  team: { path: '/team/', kicker: 'Our team' },
-  glossary: { path: '/glossary/', kicker: 'Glossary' },
-  experiences: { path: '/experiences/', kicker: 'Music experiences' },
-  levels: { path: '/levels/', kicker: 'Music in psychotherapy' },
-  'well-being': { path: '/well-being/', kicker: 'Well-being' },
-  faq: { path: '/faq/', kicker: 'Questions' },
-  search: { path: '/search/', kicker: undefined },
-} as const satisfies Record<string, { path: string; kicker: string | undefined }>;
+  blog: { path: '/blog/', label: 'Articles', kicker: 'Article' },
+  team: { path: '/team/', label: 'Our team', kicker: 'Our team' },
+  glossary: { path: '/glossary/', label: 'Words we use (glossary)', kicker: 'Glossary' },
+  experiences: { path: '/experiences/', label: 'Four kinds of music experience', kicker: 'About music psychotherapy' },
+  levels: { path: '/levels/', label: 'How much music: Bruscia’s four levels', kicker: 'About music psychotherapy' },
+  'well-being': { path: '/well-being/', label: 'What you can work on (seven domains)', kicker: 'About music psychotherapy' },
+  faq: { path: '/faq/', label: 'Questions', kicker: 'Questions' },
+  search: { path: '/search/', label: 'Search', kicker: undefined },
+} as const satisfies Record<string, { path: string; label: string; kicker: string | undefined }>;
 
 export type SectionName = keyof typeof sections;
 export const sectionNames = Object.keys(sections) as SectionName[];
@@ -109,25 +112,56 @@ export const reservedTopLevelSegments: readonly string[] = [
   ...generatedFiles.map((file) => file.slice(1)),
 ];
 
-/** The main navigation, in order. */
-export const mainNavigation: readonly { readonly href: string; readonly label: string }[] = [
-  { href: routes.approach, label: 'Our approach' },
-  { href: routes.experiences, label: 'Experiences' },
-  { href: routes.wellBeing, label: 'Well-being' },
-  { href: routes.blog, label: 'Articles' },
-  { href: routes.team, label: 'Team' },
-  { href: routes.faq, label: 'Questions' },
-  { href: routes.contact, label: 'Contact' },
+export interface NavItem {
+  readonly href: string;
+  readonly label: string;
+  /** Pages that sit below this item, shown under it in the phone menu and on its pages. */
+  readonly children?: readonly NavItem[];
+}
+
+/** The pages that explain music psychotherapy: one menu item, with the approach as its first page. */
+export const aboutNavigation: NavItem = {
+  href: routes.approach,
+  label: 'About music psychotherapy',
+  children: [
+    { href: routes.approach, label: 'Our approach' },
+    { href: routes.experiences, label: sections.experiences.label },
+    { href: routes.levels, label: sections.levels.label },
+    { href: routes.wellBeing, label: sections['well-being'].label },
+  ],
+};
+
+/** The one action the header offers beside the menu. */
+export const primaryAction: NavItem = { href: routes.gettingStarted, label: 'Get started' };
+
+/**
+ * The main navigation, in the order a person deciding asks: what is it,
+ * what does it cost, who would I see, my questions, more to read. The team
+ * item is named for its one person while there is one (lib/navigation.ts).
+ */
+export const mainNavigation: readonly NavItem[] = [
+  aboutNavigation,
+  { href: routes.fees, label: 'Fees and sessions' },
+  { href: routes.team, label: sections.team.label },
+  { href: routes.faq, label: sections.faq.label },
+  { href: routes.blog, label: sections.blog.label },
 ];
 
 /** Links in the footer beside the main navigation. */
-export const footerNavigation: readonly { readonly href: string; readonly label: string }[] = [
-  { href: routes.fees, label: 'Fees and practical details' },
-  { href: routes.levels, label: 'Levels of music in therapy' },
-  { href: routes.glossary, label: 'Glossary' },
+export const footerNavigation: readonly NavItem[] = [
+  primaryAction,
+  { href: routes.contact, label: 'Contact' },
+  { href: routes.helpNow, label: 'Help now' },
+  { href: routes.glossary, label: sections.glossary.label },
   { href: routes.privacy, label: 'Privacy' },
   { href: routes.accessibility, label: 'Accessibility' },
 ];
+
+/** The navigation item a path belongs to, if any: its own, or the one whose pages hold it. */
+export function navItemFor(items: readonly NavItem[], path: string): NavItem | undefined {
+  const under = (href: string) => path === href || (href !== '/' && path.startsWith(href));
+  return items.find((item) => under(item.href) || item.children?.some((child) => under(child.href)));
+}
 
 /** An absolute URL on the site, for canonical links and feeds. */
 export function absoluteUrl(baseUrl: string, path: string): string {

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/MdxContent';
+import { LastReviewed } from '@/components/LastReviewed';
 import { NextStep } from '@/components/NextStep';
+import { SearchWords } from '@/components/SearchWords';
 import { PageIntro } from '@/components/PageIntro';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
-import { getPage, getPages } from '@/lib/content';
+import { getPage, getPages, getReview } from '@/lib/content';
 
 /** Pages that are themselves the way forward end without the next-step block. */
 const pagesThatAreANextStep = new Set(['getting-started', 'contact', 'help-now', 'fees']);
@@ -36,6 +38,8 @@ export default async function ContentPage({ params }: Props) {
       <div className="prose-site mt-8">
         <MdxContent code={page.bodyCode} citations={page.citations} />
       </div>
+      <LastReviewed review={getReview(page)} />
+      <SearchWords words={page.searchWords} />
       {!pagesThatAreANextStep.has(page.slug) && <NextStep />}
       <References citations={page.citations} />
     </article>

@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PracticeAnswer } from '@/components/mdx/PracticeAnswer';
 import { NextStep } from '@/components/NextStep';
-import { answeredQuestions, type PracticeTopic } from '@/lib/practice/describe';
+import { answeredQuestions, isAnswered, type PracticeTopic } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
 import { faqPageJsonLd } from '@/lib/seo/jsonld';
 import { SectionIntro } from '@/components/SectionIntro';
@@ -16,12 +16,14 @@ export const metadata: Metadata = sectionMetadata('faq');
 
 export default function FaqPage() {
   const section = getSection('faq');
-  const entries = getFaq();
+  const practice = loadPractice();
+  // A question only the profile answers, while it does not, is left out here and in the data (the launch check lists it).
+  const entries = getFaq().filter((entry) => isAnswered(entry, practice));
   const citations = sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)));
   return (
     <div className="container-narrow py-12">
       <SectionIntro section={section} />
-      <nav aria-labelledby="faq-contents" className="card mt-8">
+      <nav aria-labelledby="faq-contents" className="card faq-contents mt-8">
         <h2 id="faq-contents" className="text-lg font-semibold">
           On this page
         </h2>
@@ -44,7 +46,7 @@ export default function FaqPage() {
       ))}
       <NextStep />
       <References citations={citations} />
-      <JsonLd data={faqPageJsonLd(answeredQuestions(entries, loadPractice()))} />
+      <JsonLd data={faqPageJsonLd(answeredQuestions(entries, practice))} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { sectionMetadata } from '@/lib/seo/sectionMetadata';
 import Link from 'next/link';
 import { getPage, getSection } from '@/lib/content';
 import { SectionIntro } from '@/components/SectionIntro';
-import { routes } from '@/lib/routes';
+import { routes, sections } from '@/lib/routes';
 
 // A page of search results is not a page for search engines: noindex keeps it out of the sitemap and the index too.
 export const metadata: Metadata = sectionMetadata('search', { noindex: true });
@@ -30,20 +30,20 @@ export default function SearchPage() {
         </div>
       </form>
       <p id="search-status" role="status" aria-live="polite" className="search-status mt-6 font-semibold" />
-      <div id="search-empty" className="search-empty" hidden>
+      <div id="search-empty" className="search-empty card" hidden>
         <p>
-          The site has no page with the words “<span id="search-empty-query" />
-          ”. Check the spelling, try a shorter or different word, or start from one of these:
+          This site has no page about “<span id="search-empty-query" />
+          ”. It is a small site, and many topics are not written about here. You are welcome to ask us about it directly, or start from one of these:
         </p>
         <ul className="bullets">
+          <li>
+            <Link href={routes.faq}>{sections.faq.label}: what people ask before starting</Link>
+          </li>
           <li>
             <Link href={start.href}>{start.label}</Link>
           </li>
           <li>
-            <Link href={routes.faq}>Common questions</Link>
-          </li>
-          <li>
-            <Link href={routes.blog}>All articles</Link>
+            <Link href={routes.contact}>Contact us</Link>
           </li>
         </ul>
       </div>
@@ -61,16 +61,16 @@ export default function SearchPage() {
             <Link href={routes.blog}>Articles</Link>
           </li>
           <li>
-            <Link href={routes.experiences}>Music experiences</Link>
+            <Link href={routes.experiences}>{sections.experiences.label}</Link>
           </li>
           <li>
-            <Link href={routes.wellBeing}>Areas of well-being</Link>
+            <Link href={routes.wellBeing}>{sections['well-being'].label}</Link>
           </li>
           <li>
-            <Link href={routes.faq}>Questions</Link>
+            <Link href={routes.faq}>{sections.faq.label}</Link>
           </li>
           <li>
-            <Link href={routes.glossary}>Glossary</Link>
+            <Link href={routes.glossary}>{sections.glossary.label}</Link>
           </li>
         </ul>
       </nav>

@@ -1,23 +1,15 @@
 import { formatPrice } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
 
-/** The fee schedule from the practice profile (CRPO standard 6.1), as a table; or where it is available. */
+/**
+ * The fee schedule from the practice profile (CRPO standard 6.1), as a
+ * table; or where it is available. While neither is given it shows
+ * nothing: the page's details (SessionDetails) say once what is not
+ * published, so the page does not repeat it.
+ */
 export function FeeSchedule() {
   const { schedule, availability } = loadPractice().fees ?? {};
-  if (!schedule) {
-    return (
-      <div className="card not-prose" data-unpublished="fees">
-        {availability ? (
-          <p>Our fee schedule is not listed on this website. {availability}</p>
-        ) : (
-          <p>
-            Our fee schedule is not published on this website yet. Please ask for it when you get in touch: you will have it before your first session, so you
-            know the full fee before you decide.
-          </p>
-        )}
-      </div>
-    );
-  }
+  if (!schedule) return availability ? <p>Our fee schedule is not listed on this website. {availability}</p> : null;
   return (
     <>
       <table className="fee-schedule">

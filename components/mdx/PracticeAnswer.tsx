@@ -1,8 +1,12 @@
 import { practiceAnswer, type PracticeTopic } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
 
-/** One practical answer from the practice profile, or what to do while it is not published. */
+/**
+ * One practical answer from the practice profile. While the profile does not
+ * answer it, nothing: a question answered only by the profile is left off
+ * the questions page (isAnswered), and one with its own text needs no gap.
+ */
 export function PracticeAnswer({ topic }: { topic: PracticeTopic }) {
-  const { answer, instead } = practiceAnswer(topic, loadPractice());
-  return answer ? <p>{answer}</p> : <p data-unpublished={topic}>{instead}</p>;
+  const { answer } = practiceAnswer(topic, loadPractice());
+  return answer ? <p>{answer}</p> : null;
 }

@@ -4,15 +4,17 @@
  * path, so the build marks it in each exported file: a link tagged
  * `data-nav` whose address is the page gets aria-current="page"; one whose
  * address is the section the page is in (Articles for /blog/x/) gets
- * aria-current="true". The file's own path is the one source; the marker
- * itself is removed.
+ * aria-current="true", as does one whose `data-nav-within` lists the page's
+ * section (About for its sub-pages). The file's own path is the one source;
+ * the markers themselves are removed.
  */
 import { applyEdits, asParsed, attribute, attributeRange, cutRange, insertAt, type Edit, type ParsedHtml } from './html';
 
-function currentValue(href: string | undefined, pagePath: string): 'page' | 'true' | undefined {
+function currentValue(href: string | undefined, pagePath: string, within: readonly string[]): 'page' | 'true' | undefined {
   if (href === undefined) return undefined;
   if (href === pagePath) return 'page';
-  return href !== '/' && href.endsWith('/') && pagePath.startsWith(href) ? 'true' : undefined;
+  const holds = (path: string) => path !== '/' && path.endsWith('/') && pagePath.startsWith(path);
+  return holds(href) || within.some(holds) ? 'true' : undefined;
 }
 
 /** The edits that mark the navigation's current links and remove the build's marker. */
@@ -20,10 +22,12 @@ export function currentPageEdits({ source, elements }: ParsedHtml, pagePath: str
   return elements
     .filter((el) => el.tagName === 'a' && attribute(el, 'data-nav') !== undefined)
     .flatMap((link) => {
-      const current = currentValue(attribute(link, 'href'), pagePath);
+      const within = attribute(link, 'data-nav-within')?.split(/\s+/).filter(Boolean) ?? [];
+      const current = currentValue(attribute(link, 'href'), pagePath, within);
       const startTagEnd = link.sourceCodeLocation?.startTag?.endOffset;
       return [
         ...cutRange(attributeRange(source, link, 'data-nav')),
+        ...cutRange(attributeRange(source, link, 'data-nav-within')),
         ...(current && startTagEnd !== undefined ? [insertAt(startTagEnd - 1, ` aria-current="${current}"`)] : []),
       ];
     });

@@ -17,6 +17,7 @@ import { frontMatterFields } from './checks/frontMatter';
 import { placeholderProblems } from './checks/placeholders';
 import { answerTopics, isPracticeFile, practiceProfile } from './checks/practice';
 import { readingLevel } from './checks/readingLevel';
+import { staleReviewWarnings } from './checks/reviewAge';
 import type { BodyContext, CheckedDocument, FolderCheck, FolderInput, ParsedDocument, SiteContext, SourceFile } from './checks/types';
 import { citedKeysInTree } from './citations';
 import type { ReferenceTargets } from './fieldSchema';
@@ -45,7 +46,7 @@ const checks: readonly FolderCheck[] = [
 ];
 
 /** Advice that does not stop publishing. */
-const warningChecks: readonly FolderCheck[] = [readingLevel, ({ documents }) => credentialWarnings(documents)];
+const warningChecks: readonly FolderCheck[] = [readingLevel, ({ documents }) => credentialWarnings(documents), ({ documents }) => staleReviewWarnings(documents)];
 
 export interface CheckResult {
   readonly problems: Problem[];

@@ -6,6 +6,6 @@
  */
 export type { Area, Article, ArticleSummary, Citation, DocumentOf, Experience, FaqEntry, HeldCredential, Home, Level, Page, Person, Section, Tag, Term } from './types';
 export { getArticle, getArticles, getArticlesBy, getRelatedArticles, getTag, getTags } from './getters/articles';
-export { getGlossary, getPeople, getPerson, getTermByAbbreviation } from './getters/people';
+export { getGlossary, getPeople, getPerson, getReview, getTermByAbbreviation, type Review } from './getters/people';
 export { getArea, getAreas, getExperience, getExperiences, getFaq, getLevels } from './getters/topics';
 export { getDocument, getDocuments, getHome, getPage, getPages, getSection } from './getters/pages';

@@ -55,6 +55,31 @@ function descriptionField(example: string) {
   } as const satisfies FieldSpec;
 }
 
+/** Words people may search with that the page does not use itself ("relax", "calm"); the search index reads them. */
+const searchWordsField = {
+  kind: 'list',
+  required: false,
+  description: 'extra words people may search with to find this page, which its text does not use itself',
+  example: 'searchWords: [relax, calm, stress]',
+} as const satisfies FieldSpec;
+
+/** Health information says when it was last checked and by whom (their name and College title come from content/team/). */
+const reviewFields = {
+  lastReviewed: {
+    kind: 'date',
+    required: false,
+    description: 'the date a therapist last checked this health information, as YYYY-MM-DD; the content check warns a year later',
+    example: 'lastReviewed: 2026-11-25',
+  },
+  reviewedBy: {
+    kind: 'reference',
+    to: 'TeamMember',
+    required: false,
+    description: 'the file name (without .mdx) in content/team/ of the therapist who last reviewed it',
+    example: 'reviewedBy: kaitlyn-kasha',
+  },
+} as const satisfies Readonly<Record<string, FieldSpec>>;
+
 /** The table itself, with its literal types kept, so each document's TypeScript type is derived from it (types.ts). */
 const table = {
   Post: {
@@ -70,6 +95,16 @@ const table = {
         example: 'title: What is Music Psychotherapy?',
       },
       description: descriptionField('A plain introduction to what happens in music psychotherapy and who it may suit.'),
+      inShort: {
+        kind: 'string',
+        required: false,
+        minLength: 80,
+        maxLength: 420,
+        description: 'two or three plain sentences shown first, under the title, saying what the article tells the reader',
+        example: 'inShort: Music psychotherapy is psychotherapy that can use music, words or both. You need no musical experience.',
+      },
+      searchWords: searchWordsField,
+      ...reviewFields,
       date: {
         kind: 'date',
         required: true,
@@ -186,6 +221,8 @@ const table = {
     fields: {
       title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the experience', example: 'title: Receptive' },
       description: descriptionField('Listening to music, recorded or live, to relax, reflect or explore feelings.'),
+      searchWords: searchWordsField,
+      ...reviewFields,
       order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of experiences (1 comes first)', example: 'order: 1' },
       examples: { kind: 'list', required: true, description: 'what the experience can look like in a session', example: 'examples: [music and relaxation, lyric analysis]' },
       helpsWith: { kind: 'list', required: true, description: 'what the experience can help with, in short phrases', example: 'helpsWith: [expressing feelings without words]' },
@@ -209,6 +246,7 @@ const table = {
       title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the area', example: 'title: Emotional' },
       description: descriptionField('Noticing, expressing and making sense of feelings, with music and words.'),
       order: { kind: 'number', required: true, min: 1, max: 99, unique: true, description: 'its place in the list of areas', example: 'order: 3' },
+      searchWords: searchWordsField,
     },
   },
   Faq: {
@@ -232,6 +270,8 @@ const table = {
     fields: {
       title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the page title, shown as its heading', example: 'title: Our approach' },
       description: descriptionField('How music and words are combined to suit each person who comes to us.'),
+      searchWords: searchWordsField,
+      ...reviewFields,
       updated: { kind: 'date', required: false, description: 'the date of the last meaningful change, as YYYY-MM-DD', example: 'updated: 2026-11-25' },
     },
   },
@@ -240,14 +280,6 @@ const table = {
     label: 'section introduction',
     fields: {
       title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the section’s heading, at the top of its page', example: 'title: Articles' },
-      label: {
-        kind: 'string',
-        required: false,
-        minLength: 3,
-        maxLength: 40,
-        description: 'a short name for the section in the breadcrumb trail, when the heading is long',
-        example: 'label: Questions',
-      },
       pageTitle: {
         kind: 'string',
         required: false,

@@ -101,9 +101,9 @@ export type Home = Omit<DocumentOf<'Home'>, 'featured'> & {
 };
 
 /** A section's introduction, written in content/sections/<name>.mdx. */
-export type Section = Omit<FrontMatterOf<'Section'>, 'label' | 'pageTitle'> & {
+export type Section = Omit<FrontMatterOf<'Section'>, 'pageTitle'> & {
   readonly name: SectionName;
-  /** Its short name in the breadcrumb trail (the title when not given). */
+  /** Its short name in the navigation and the breadcrumb trail (lib/routes.ts). */
   readonly label: string;
   /** Its title in the browser tab and search results (the title when not given). */
   readonly pageTitle: string;

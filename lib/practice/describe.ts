@@ -33,6 +33,26 @@ export function feeInWords(fee: Fee): string {
   return `${fee.service}, ${fee.minutes} minutes: ${formatPrice(fee.price)}`;
 }
 
+/**
+ * The one way the site says a value is not published yet: one sentence
+ * naming what is missing and the one thing to do instead. Every page and
+ * component that has a gap says it through this, and says it once.
+ */
+const ASK_ABOUT_IT = 'You can ask about it when you get in touch.';
+const ASK_ABOUT_THEM = 'You can ask about them when you get in touch.';
+
+export function notPublished(what: string, options: { plural?: boolean; instead?: string } = {}): string {
+  const { plural = false, instead = plural ? ASK_ABOUT_THEM : ASK_ABOUT_IT } = options;
+  return `${capitalise(what)} ${plural ? 'are' : 'is'} ${NOT_PUBLISHED}. ${instead}`;
+}
+
+/** Whether a sentence is the site's "not published" sentence (for tests and the launch check's counts). */
+export const NOT_PUBLISHED = 'not published on this website yet';
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Practical questions the FAQ answers from the profile; each FAQ entry names one in `answerFrom`. */
 export const practiceTopics = ['cost', 'receipts', 'length', 'format', 'where', 'ages', 'first-conversation', 'cancellation'] as const;
 export type PracticeTopic = (typeof practiceTopics)[number];
@@ -57,25 +77,25 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
       ].filter(Boolean);
       return {
         answer: schedule || fees.availability ? parts.join(' ') : undefined,
-        instead:
-          'Our fees are not published on this website yet. You can ask for our fee schedule when you get in touch; you will have it before your first session.',
+        instead: notPublished('our fee schedule', { instead: 'You can ask for it when you get in touch; you will have it before your first session.' }),
       };
     }
     case 'receipts':
       return {
         answer: fees.receipts,
-        instead:
-          'What our receipts show is not published here yet. If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.',
+        instead: notPublished('what our receipts show', {
+          instead: 'If you plan to claim through a benefit plan, ask us before your first session and check with your plan which providers it covers.',
+        }),
       };
     case 'length':
       return {
         answer: sessions.minutes ? `A session lasts ${sessions.minutes} minutes.` : undefined,
-        instead: 'The length of a session is not published here yet. You can ask about it when you get in touch.',
+        instead: notPublished('the length of a session'),
       };
     case 'format':
       return {
         answer: sessions.formats ? `Sessions take place ${formatsInWords(sessions.formats)}.` : undefined,
-        instead: 'Whether sessions are online, by phone or in person is not published here yet. You can ask about it when you get in touch.',
+        instead: notPublished('whether sessions are online, by phone or in person'),
       };
     case 'where': {
       const where = [
@@ -85,7 +105,7 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
       ].filter(Boolean);
       return {
         answer: where.length > 0 ? where.join(' ') : undefined,
-        instead: 'Where sessions take place is not published here yet. You can ask about it when you get in touch.',
+        instead: notPublished('where sessions take place'),
       };
     }
     case 'ages': {
@@ -95,18 +115,18 @@ export function practiceAnswer(topic: PracticeTopic, practice: Practice): Practi
       ].filter(Boolean);
       return {
         answer: parts.length > 0 ? parts.join(' ') : undefined,
-        instead: 'The ages we see and the languages we work in are not published here yet. You can ask about them when you get in touch.',
+        instead: notPublished('the ages we see and the languages we work in', { plural: true }),
       };
     }
     case 'first-conversation':
       return {
         answer: firstConversationInWords(practice),
-        instead: 'Whether we offer a free first conversation is not published here yet. You can ask about it when you get in touch.',
+        instead: notPublished('whether we offer a free first conversation'),
       };
     case 'cancellation':
       return {
         answer: fees.cancellation,
-        instead: 'Our cancellation and missed-session policy is not published here yet. Please ask about it before your first session.',
+        instead: notPublished('our cancellation and missed-session policy', { instead: 'Please ask about it before your first session.' }),
       };
   }
 }
@@ -122,15 +142,29 @@ export function firstConversationInWords(practice: Practice): string | undefined
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
+/** A question on the questions page: its text, body, and the practical topic that answers it, if any. */
+export interface QuestionEntry {
+  readonly question: string;
+  readonly answerText: string;
+  readonly answerFrom?: string;
+}
+
+/**
+ * Whether a question has an answer to show: its own text, or the profile's
+ * answer. A question answered only by an unset value is left out of the
+ * questions page and its data, and the launch check lists it.
+ */
+export function isAnswered(entry: QuestionEntry, practice: Practice): boolean {
+  const topic = entry.answerFrom as PracticeTopic | undefined;
+  return entry.answerText.trim() !== '' || (topic !== undefined && practiceAnswer(topic, practice).answer !== undefined);
+}
+
 /**
  * The FAQPage entries: each answer's text, with the profile's answer after
  * the body's. A question whose answer comes only from the profile, and which
  * the profile does not answer yet, is left out rather than marked up empty.
  */
-export function answeredQuestions<E extends { question: string; answerText: string; answerFrom?: string }>(
-  entries: readonly E[],
-  practice: Practice,
-): { question: string; answerText: string }[] {
+export function answeredQuestions<E extends QuestionEntry>(entries: readonly E[], practice: Practice): { question: string; answerText: string }[] {
   return entries
     .map((entry) => {
       const topic = entry.answerFrom as PracticeTopic | undefined;

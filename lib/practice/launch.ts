@@ -8,6 +8,7 @@ import { documentTypes } from '../content/schema';
 import { chosenSiteUrl } from './siteUrl';
 import { regulators } from '../regulators';
 import type { Practice } from './schema';
+import { isAnswered, type QuestionEntry } from './describe';
 
 export interface LaunchInput {
   readonly practice: Practice;
@@ -19,9 +20,11 @@ export interface LaunchInput {
   readonly siteUrlEnv?: string;
   /** File names (without .mdx) of the team members in content/team/. */
   readonly teamSlugs: readonly string[];
+  /** The questions of content/faq/, with their file; one answered only by an unset value is left off the questions page. */
+  readonly questions?: readonly (QuestionEntry & { readonly file: string })[];
 }
 
-export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: LaunchInput): Problem[] {
+export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs, questions = [] }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
   const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) =>
     gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
@@ -62,13 +65,23 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
       );
     }
   }
+  for (const question of questions.filter((q) => !isAnswered(q, practice))) {
+    gaps.push({
+      file: question.file,
+      line: 1,
+      field: 'answerFrom',
+      rule: 'launch.unanswered-question',
+      message: `“${question.question}” is left off the questions page: the profile does not answer it (${question.answerFrom}) yet`,
+      fix: `set the profile's value for ${question.answerFrom} in ${file}, or give the question an answer of its own`,
+    });
+  }
   return gaps;
 }
 
 /** Reads the content folder and returns the launch gaps (the profile must already pass its check). */
 export async function launchGapsOfFolder(dir: string, env: Record<string, string | undefined>): Promise<Problem[]> {
   const { readPractice } = await import('./load');
-  const { readdirSync, existsSync } = await import('node:fs');
+  const { readdirSync, existsSync, readFileSync } = await import('node:fs');
   const { formatProblem } = await import('../diagnostics/format');
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
@@ -78,5 +91,16 @@ export async function launchGapsOfFolder(dir: string, env: Record<string, string
         .filter((f) => f.endsWith('.mdx'))
         .map((f) => f.replace(/\.mdx$/, ''))
     : [];
-  return launchGaps({ practice, file, lineOf, siteUrlEnv: env.SITE_URL, teamSlugs });
+  const { parseFile } = await import('../content/frontmatter');
+  const faqDir = `${dir}/faq`;
+  const questions = existsSync(faqDir)
+    ? readdirSync(faqDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => {
+          const parsed = parseFile(readFileSync(`${faqDir}/${f}`, 'utf8'));
+          const data = parsed.data ?? {};
+          return { file: `${faqDir}/${f}`, question: String(data.question ?? f), answerText: parsed.body, answerFrom: data.answerFrom as string | undefined };
+        })
+    : [];
+  return launchGaps({ practice, file, lineOf, siteUrlEnv: env.SITE_URL, teamSlugs, questions });
 }

@@ -13,7 +13,7 @@ import type { ScriptRun } from '../helpers/runScript';
 import { copySite, type SiteCopy, type SiteCopyOptions } from '../helpers/siteCopy';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
-import { feeInWords, formatPrice, practiceAnswer, telHref } from '@/lib/practice/describe';
+import { feeInWords, formatPrice, NOT_PUBLISHED, practiceAnswer, telHref } from '@/lib/practice/describe';
 import { PracticeSchema, type Practice } from '@/lib/practice/schema';
 import { regulators, type RegulatorId } from '@/lib/regulators';
 import { routes } from '@/lib/routes';
@@ -214,6 +214,15 @@ describe('built with an empty profile', () => {
     expect(html(emptySite, routes.fees)).not.toContain('<table');
   });
 
+  it('names a missing value at most once a page, and shows no question it cannot answer', () => {
+    for (const { file, html: page } of pagesOf(emptySite)) {
+      expect(text(page).split(NOT_PUBLISHED).length - 1, file).toBeLessThanOrEqual(1);
+    }
+    const shown = text(html(emptySite, routes.faq));
+    const faq = readdirSync('content/faq').map((f) => parseFile(readFileSync(`content/faq/${f}`, 'utf8')));
+    for (const { data, body } of faq) expect(shown.includes(String(data!.question)), String(data!.question)).toBe(body.trim() !== '');
+  });
+
   it('marks up no practical question that the profile does not answer', () => {
     const page = html(emptySite, routes.faq);
     expect(page).toContain('FAQPage');
@@ -230,6 +239,10 @@ describe('built with an empty profile', () => {
     for (const field of ['site.url', 'contact', 'privacy.name', 'privacy', 'fees.schedule', 'team.kaitlyn-kasha.registrations']) {
       expect(check.output).toMatch(new RegExp(`${emptySite}/content/practice\\.yaml:\\d+: ${field.replace(/\./g, '\\.')}: `));
     }
+    // Each question left off the questions page (answered only by the profile) is listed with its file.
+    const leftOff = readdirSync('content/faq').filter((f) => parseFile(readFileSync(`content/faq/${f}`, 'utf8')).body.trim() === '');
+    expect(leftOff.length).toBeGreaterThan(0);
+    for (const f of leftOff) expect(check.output).toContain(`${emptySite}/content/faq/${f}:1: answerFrom: `);
   });
 });
 

@@ -12,7 +12,7 @@ import { analyseBody, visit, type HeadingId } from '../../lib/content/headings';
 import { readAttributes } from '../../lib/content/jsxAttributes';
 import { byNewest, isPublic } from '../../lib/content/publishing';
 import { slugFromPath } from '../../lib/content/slug';
-import { routes } from '../../lib/routes';
+import { routes, sections, type SectionName } from '../../lib/routes';
 import { loadSiteConfig } from '../../lib/site';
 import { resolveCredentials } from '../../lib/credentials';
 
@@ -82,7 +82,7 @@ export function publishedArticles(now = new Date()): (ContentDocument & { title:
 export function sectionIntro(name: string): { title: string; label: string } {
   const doc = documentsOf('sections').find((d) => d.slug === name);
   if (!doc) throw new Error(`content/sections/${name}.mdx is missing`);
-  return { title: String(doc.data.title), label: String(doc.data.label ?? doc.data.title) };
+  return { title: String(doc.data.title), label: sections[name as SectionName]?.label ?? String(doc.data.title) };
 }
 
 /** The headings written in a body, with the ids the published page gives them. */

@@ -1,11 +1,12 @@
 /**
  * Every page of content ends with the next-step block, which the keyboard
- * reaches and which leads to getting started and to help now; an article's
+ * reaches and which leads to getting started (crisis help is the footer's,
+ * said once a page); an article's
  * comes before its references. On a 375 x 812 phone, the home page's first
  * step is in the first screen.
  */
 import { expect, test } from '@playwright/test';
-import { routes } from '../../lib/routes';
+import { primaryAction, routes } from '../../lib/routes';
 import { frontMatterOf, publishedArticles } from './content';
 import { builtPages } from './pages';
 
@@ -30,8 +31,8 @@ for (const url of contentPages) {
     await page.goto(url);
     const block = page.locator('[data-next-step]');
     await expect(block).toHaveCount(1);
-    await expect(block.getByRole('link', { name: 'Getting started' })).toHaveAttribute('href', routes.gettingStarted);
-    await expect(block.getByRole('link', { name: 'Need help now?' })).toHaveAttribute('href', routes.helpNow);
+    await expect(block.getByRole('link', { name: primaryAction.label })).toHaveAttribute('href', routes.gettingStarted);
+    await expect(block.locator(`a[href^="tel:"], a[href="${routes.helpNow}"]`), 'crisis help is the footer’s, not the next step’s').toHaveCount(0);
     const references = page.locator('#references');
     if ((await references.count()) > 0) {
       // The next step comes before the references, not after.

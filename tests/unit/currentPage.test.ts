@@ -17,6 +17,12 @@ describe('markCurrentPage', () => {
     expect(html).toContain('<a class="logo" href="/">Home</a>');
   });
 
+  it('marks an item as current on the pages it holds, named in data-nav-within, and removes that marker', () => {
+    const html = markCurrentPage('<a href="/approach/" data-nav="" data-nav-within="/experiences/ /levels/">About</a>', '/experiences/receptive/');
+    expect(html).toBe('<a href="/approach/" aria-current="true">About</a>');
+    expect(markCurrentPage('<a href="/approach/" data-nav="" data-nav-within="/experiences/">About</a>', '/fees/')).toBe('<a href="/approach/">About</a>');
+  });
+
   it('marks home on the home page', () => {
     expect(markCurrentPage(header, '/')).toContain('<a class="logo" href="/" aria-current="page">Home</a>');
   });

@@ -125,6 +125,20 @@ describe('the launch check', () => {
     expect(gaps(empty)).toEqual(['site.url', 'contact', 'privacy.name', 'privacy', 'fees.schedule', 'team.kaitlyn-kasha.registrations']);
   });
 
+  it('lists each question left off the questions page because only an unset value answers it', () => {
+    const { practice, lineOf } = checkPractice(empty, FILE, context);
+    const questions = [
+      { file: 'content/faq/cost.mdx', question: 'How much?', answerText: '', answerFrom: 'cost' },
+      { file: 'content/faq/start.mdx', question: 'How do I start?', answerText: 'Write to us.', answerFrom: 'first-conversation' },
+    ];
+    const left = launchGaps({ practice: practice!, file: FILE, lineOf, teamSlugs: [], questions }).filter((p) => p.field === 'answerFrom');
+    expect(left.map((p) => p.file)).toEqual(['content/faq/cost.mdx']);
+    const { practice: fullPractice, lineOf: fullLines } = checkPractice(full, FILE, context);
+    expect(launchGaps({ practice: fullPractice!, file: FILE, lineOf: fullLines, teamSlugs: [], questions }).filter((p) => p.field === 'answerFrom')).toEqual(
+      [],
+    );
+  });
+
   it('passes the full fixture, and refuses an http SITE_URL', () => {
     expect(gaps(full)).toEqual([]);
     expect(gaps(full, 'http://www.example.org')).toEqual(['site.url']);

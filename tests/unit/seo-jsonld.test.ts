@@ -30,6 +30,7 @@ function article(extra: Partial<Article> = {}): Article {
     related: [],
     experiences: [],
     areas: [],
+    searchWords: [],
     status: 'public',
     url: '/blog/first-session/',
     bodyCode: '',

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { NextStep } from '@/components/NextStep';
 import { notFound } from 'next/navigation';
 import { Byline } from '@/components/Byline';
+import { LastReviewed } from '@/components/LastReviewed';
+import { SearchWords } from '@/components/SearchWords';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { PageIntro } from '@/components/PageIntro';
@@ -10,7 +12,7 @@ import { sectionCrumb } from '@/components/SectionIntro';
 import { References } from '@/components/References';
 import { RelatedReading } from '@/components/RelatedReading';
 import { trail } from '@/lib/breadcrumbs';
-import { getArticle, getArticles, getRelatedArticles } from '@/lib/content';
+import { getArticle, getArticles, getRelatedArticles, getReview } from '@/lib/content';
 import { slugify } from '@/lib/content/slug';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
@@ -53,9 +55,17 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </PageIntro>
       <Byline article={article} />
+      {article.inShort && (
+        <section aria-labelledby="in-short" className="in-short mt-8">
+          <h2 id="in-short">In short</h2>
+          <p>{article.inShort}</p>
+        </section>
+      )}
       <div className="prose-site mt-10">
         <MdxContent code={article.bodyCode} citations={article.citations} />
       </div>
+      <LastReviewed review={getReview(article)} />
+      <SearchWords words={article.searchWords} />
       {article.tags.length > 0 && (
         <nav aria-labelledby="topics" className="mt-10" data-pagefind-ignore="all">
           <h2 id="topics" className="text-xl font-semibold">

@@ -1,3 +1,4 @@
+import { SearchWords } from '@/components/SearchWords';
 import type { Metadata } from 'next';
 import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -44,6 +45,7 @@ export default async function ExperiencePage({ params }: Props) {
       />
       <div className="prose-site mt-8">
         <MdxContent code={experience.bodyCode} citations={experience.citations} />
+        <SearchWords words={experience.searchWords} />
       </div>
       <section aria-labelledby="examples" className="section">
         <h2 id="examples">What it can look like in a session</h2>

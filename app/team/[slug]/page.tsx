@@ -13,6 +13,7 @@ import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+import { loadPractice } from '@/lib/practice/load';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -39,48 +40,55 @@ export default async function PersonPage({ params }: Props) {
   const person = getPerson((await params).slug);
   if (!person) notFound();
   const articles = getArticlesBy(person.slug);
+  const registered = new Set((loadPractice().team?.[person.slug]?.registrations ?? []).map((r) => r.body as string));
   return (
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
-      <TeamPhoto slug={person.slug} />
-      <Registrations slug={person.slug} name={person.name} />
-      {person.credentials.length > 0 && (
-        <section aria-labelledby="credentials" className="mt-8">
-          <h2 id="credentials" className="text-xl font-semibold">
-            Credentials
-          </h2>
-          <dl className="credential-list">
-            {person.credentials.map((credential) => {
-              const regulator = regulatorOf(credential);
-              return (
-                <div key={credential.abbreviation}>
-                  <dt>
-                    <CredentialAbbr credential={credential} />
-                  </dt>
-                  <dd>
-                    {credential.fullName}
-                    {credential.kind !== 'degree' && <>, from the {credential.grantedBy.name}</>}
-                    {regulator && (
-                      <>
-                        {' '}
-                        (check it on <RegisterLink regulator={regulator} />)
-                      </>
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      )}
-      <section aria-labelledby="about" className="mt-8">
-        <h2 id="about" className="text-xl font-semibold">
-          About {person.name.split(' ')[0]}
-        </h2>
-        <div className="prose-site mt-4">
-          <MdxContent code={person.bodyCode} />
+      <div className="person-layout">
+        <div className="person-main">
+          <section aria-labelledby="about">
+            <h2 id="about" className="text-xl font-semibold">
+              About {person.name.split(' ')[0]}
+            </h2>
+            <div className="prose-site mt-4">
+              <MdxContent code={person.bodyCode} />
+            </div>
+          </section>
+          {person.credentials.length > 0 && (
+            <section aria-labelledby="credentials" className="mt-8">
+              <h2 id="credentials" className="text-xl font-semibold">
+                Credentials
+              </h2>
+              {/* One row a credential, the letters in one column so every explanation starts at the same edge. */}
+              <dl className="credential-list">
+                {person.credentials.map((credential) => {
+                  const regulator = regulatorOf(credential);
+                  return (
+                    <div key={credential.abbreviation}>
+                      <dt>
+                        <CredentialAbbr credential={credential} />
+                      </dt>
+                      <dd>
+                        {credential.fullName}
+                        {credential.kind !== 'degree' && <>, from the {credential.grantedBy.name}</>}
+                        {/* The registration below links to the register when the profile lists it. */}
+                        {regulator && !registered.has(regulator.id) && (
+                          <>
+                            {' '}
+                            (check it on <RegisterLink regulator={regulator} />)
+                          </>
+                        )}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </section>
+          )}
+          <Registrations slug={person.slug} name={person.name} />
         </div>
-      </section>
+        <TeamPhoto slug={person.slug} className="team-photo person-photo" />
+      </div>
       <section aria-labelledby="articles" className="mt-10">
         <h2 id="articles" className="text-xl font-semibold">
           Articles by {person.name}

@@ -1,3 +1,4 @@
+import { SearchWords } from '@/components/SearchWords';
 import type { Metadata } from 'next';
 import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -36,6 +37,7 @@ export default async function AreaPage({ params }: Props) {
       <PageIntro crumbs={trail(sectionCrumb('well-being'), { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
       <div className="prose-site mt-8">
         <MdxContent code={area.bodyCode} citations={area.citations} />
+        <SearchWords words={area.searchWords} />
       </div>
       <section aria-labelledby="experiences" className="section">
         <h2 id="experiences">Music experiences that can help</h2>

@@ -31,7 +31,7 @@ export function getSection(name: SectionName): Section {
   const doc = content().generated.Section.find((d) => locate('Section', d).slug === name);
   if (!doc) throw new Error(`The ${name} section has no introduction: add content/${documentTypes.Section.folder}/${name}.mdx (see docs/publishing.md).`);
   const fields = frontMatter('Section', doc);
-  return { ...fields, name, label: fields.label ?? fields.title, pageTitle: fields.pageTitle ?? fields.title, url: sections[name].path };
+  return { ...fields, name, label: sections[name].label, pageTitle: fields.pageTitle ?? fields.title, url: sections[name].path };
 }
 
 /** The home page's copy, from content/home/home.mdx. */

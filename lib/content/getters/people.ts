@@ -21,3 +21,14 @@ export function getPeople(): Person[] {
 export function getPerson(slug: string): Person | undefined {
   return content().personBySlug.get(slug);
 }
+
+/** When health information was last checked, and by whom. */
+export interface Review {
+  readonly date: string;
+  readonly by?: Person;
+}
+
+/** A page's review, from its `lastReviewed` and `reviewedBy` fields (the content check makes sure the reviewer exists). */
+export function getReview(doc: { readonly lastReviewed?: string; readonly reviewedBy?: string }): Review | undefined {
+  return doc.lastReviewed ? { date: doc.lastReviewed, by: doc.reviewedBy ? getPerson(doc.reviewedBy) : undefined } : undefined;
+}

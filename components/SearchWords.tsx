@@ -1,0 +1,13 @@
+/**
+ * A page's extra search words (front matter `searchWords`), for the search
+ * index only: inside <main>, which Pagefind indexes, but hidden from the
+ * screen and from screen readers, since they are not part of the page's text.
+ */
+export function SearchWords({ words }: { words: readonly string[] }) {
+  if (words.length === 0) return null;
+  return (
+    <p hidden data-search-words="">
+      {words.join(', ')}
+    </p>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The redesign's promises, on the built site (the real profile, which is
+ * mostly empty): the navigation holds getting started, fees and the
+ * questions page; every address the site publishes answers with its page;
+ * a page names a missing value at most once; the questions page holds no
+ * unanswered question; the home page has no section that is only a heading
+ * and a link; getting started leads with its steps, with no call button
+ * before them; and the 404 page offers search. Expected text and addresses
+ * come from the content and the configuration.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { isAnswered, NOT_PUBLISHED } from '../../lib/practice/describe';
+import { PracticeSchema } from '../../lib/practice/schema';
+import { documentRoutes, mainNavigation, primaryAction, routes, sectionNames, sections } from '../../lib/routes';
+import { documentsOf, frontMatterOf } from './content';
+import { builtPages } from './pages';
+
+const practice = PracticeSchema.parse(parse(readFileSync('content/practice.yaml', 'utf8')));
+
+test('the main navigation holds getting started, fees and the questions page', async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(routes.home);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    if (width < 1024) await nav.locator('.nav-summary').click();
+    for (const href of [primaryAction.href, routes.fees, routes.faq]) {
+      await expect(nav.locator(`a[href="${href}"]:visible`), `${href} at ${width} px`).toHaveCount(1);
+    }
+  }
+  expect(mainNavigation.some((item) => item.href === routes.fees)).toBe(true);
+});
+
+/** Every address the site has published: its sections, fixed pages and one page per document. */
+function publishedAddresses(): string[] {
+  const fixed = [routes.home, routes.approach, routes.contact, routes.gettingStarted, routes.fees, routes.helpNow, routes.privacy, routes.accessibility];
+  const perDocument = (
+    [
+      ['posts', documentRoutes.Post],
+      ['team', documentRoutes.TeamMember],
+      ['experiences', documentRoutes.Experience],
+      ['areas', documentRoutes.Area],
+      ['pages', documentRoutes.Page],
+    ] as const
+  ).flatMap(([folder, url]) => frontMatterOf(folder).map(({ slug }) => url(slug)));
+  const sectionPages = sectionNames.map((name) => sections[name].path);
+  return [...new Set([...fixed, ...sectionPages, ...perDocument])].sort();
+}
+
+test('every published address answers with its page, or a redirect page that leads to it', async ({ request }) => {
+  const built = new Set(builtPages());
+  for (const address of publishedAddresses()) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    const html = await response.text();
+    const refresh = /<meta http-equiv="refresh" content="0; ?url=([^"]+)"/i.exec(html)?.[1];
+    if (refresh) expect(built.has(new URL(refresh, 'http://x').pathname), `${address} → ${refresh}`).toBe(true);
+    else expect(built.has(address), address).toBe(true);
+  }
+});
+
+for (const path of builtPages()) {
+  test(`${path} names a missing value at most once`, async ({ page }) => {
+    await page.goto(path);
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    expect(text.split(NOT_PUBLISHED).length - 1).toBeLessThanOrEqual(1);
+  });
+}
+
+test('the questions page shows only questions it answers, in the page and in its data', async ({ page }) => {
+  await page.goto(routes.faq);
+  const entries = documentsOf('faq').map((d) => ({
+    question: String(d.data.question),
+    answerText: d.body,
+    answerFrom: d.data.answerFrom as string | undefined,
+  }));
+  const data = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).find((json) => json.includes('"FAQPage"')) ?? '{"mainEntity":[]}',
+  ) as { mainEntity: { name: string }[] };
+  const marked = data.mainEntity.map((q) => q.name);
+  for (const entry of entries) {
+    const heading = page.getByRole('heading', { level: 2, name: entry.question, exact: true });
+    if (isAnswered(entry, practice)) {
+      await expect(heading).toHaveCount(1);
+      expect(marked).toContain(entry.question);
+    } else {
+      await expect(heading).toHaveCount(0);
+      expect(marked).not.toContain(entry.question);
+    }
+  }
+  expect(
+    entries.some((e) => !isAnswered(e, practice)),
+    'the real profile leaves some questions unanswered, so the test can fail',
+  ).toBe(true);
+});
+
+test('every home section has content beyond its heading and links', async ({ page }) => {
+  await page.goto(routes.home);
+  const sectionsWithout = await page.locator('main section').evaluateAll((all) =>
+    all
+      .filter((section) => {
+        const clone = section.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('h2, a').forEach((el) => el.remove());
+        const rest = clone.textContent?.replace(/[\s:.,]+/g, '') ?? '';
+        const cards = section.querySelectorAll('li, figure, svg').length;
+        return rest === '' && cards === 0;
+      })
+      .map((section) => section.querySelector('h2')?.textContent ?? section.id),
+  );
+  expect(sectionsWithout).toEqual([]);
+});
+
+test('getting started leads with its steps: no call button before the first step', async ({ page }) => {
+  await page.goto(routes.gettingStarted);
+  const firstStep = page.locator('main h2').first();
+  await expect(firstStep).toBeVisible();
+  const telBefore = await page
+    .locator('main a[href^="tel:"], main a[href^="sms:"]')
+    .evaluateAll(
+      (links, step) => links.filter((a) => Boolean(a.compareDocumentPosition(step as Node) & Node.DOCUMENT_POSITION_FOLLOWING)).length,
+      await firstStep.elementHandle(),
+    );
+  expect(telBefore).toBe(0);
+  await expect(page.locator(`main a[href="${routes.helpNow}"]`).first()).toBeVisible();
+});
+
+test('each page carries one crisis notice', async ({ page }) => {
+  for (const path of [routes.home, routes.approach, routes.faq, routes.gettingStarted, routes.helpNow]) {
+    await page.goto(path);
+    const notices = await page.locator('.crisis-notice:visible, .crisis-panel:visible').count();
+    expect(notices, path).toBe(1);
+  }
+});
+
+test('the 404 page has a search form, and leads to getting started, the questions and home', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  const main = page.locator('main');
+  await expect(main.getByRole('search')).toHaveCount(1);
+  await expect(main.locator('form[action="/search/"] input[name="q"]')).toHaveCount(1);
+  for (const href of [routes.gettingStarted, routes.faq, routes.home]) await expect(main.locator(`a[href="${href}"]`)).toHaveCount(1);
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { staleReviewWarnings } from '@/lib/content/checks/reviewAge';
+
+const doc = (lastReviewed?: string) => ({
+  file: 'content/posts/a.mdx',
+  data: lastReviewed === undefined ? {} : { lastReviewed },
+  keyLines: new Map([['lastReviewed', 7]]),
+});
+const today = new Date(Date.UTC(2026, 11, 1));
+
+describe('reviews older than a year', () => {
+  it('warns, at the field’s line, when the review is more than a year old', () => {
+    const [warning, ...rest] = staleReviewWarnings([doc('2025-11-30')], today);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ file: 'content/posts/a.mdx', line: 7, field: 'lastReviewed' });
+    expect(warning!.message).toContain('2025-11-30');
+  });
+
+  it('is quiet for a review within the year, on its anniversary, or with no review date', () => {
+    expect(staleReviewWarnings([doc('2026-06-01'), doc('2025-12-01'), doc()], today)).toEqual([]);
+  });
+});
