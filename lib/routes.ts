@@ -127,6 +127,8 @@ export const footerNavigation: readonly { readonly href: string; readonly label:
   { href: routes.glossary, label: 'Glossary' },
   { href: routes.privacy, label: 'Privacy' },
   { href: routes.accessibility, label: 'Accessibility' },
+  // The contact page's <Concerns /> section (components/practice/Concerns.tsx, CONCERNS_ID).
+  { href: `${routes.contact}#concerns`, label: 'Concerns and complaints' },
 ];
 
 /** An absolute URL on the site, for canonical links and feeds. */

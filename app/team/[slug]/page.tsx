@@ -13,6 +13,13 @@ import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+import { Availability } from '@/components/practice/Availability';
+import { Booking } from '@/components/practice/Booking';
+import { Fit } from '@/components/practice/Fit';
+import { Supervision } from '@/components/practice/Supervision';
+import { JsonLd } from '@/components/JsonLd';
+import { profilePageJsonLd } from '@/lib/seo/jsonld';
+import { loadPractice } from '@/lib/practice/load';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -43,6 +50,8 @@ export default async function PersonPage({ params }: Props) {
     <div className="container-narrow py-12">
       <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
       <TeamPhoto slug={person.slug} />
+      <Availability slug={person.slug} />
+      <Supervision person={person} />
       <Registrations slug={person.slug} name={person.name} />
       {person.credentials.length > 0 && (
         <section aria-labelledby="credentials" className="mt-8">
@@ -81,6 +90,8 @@ export default async function PersonPage({ params }: Props) {
           <MdxContent code={person.bodyCode} />
         </div>
       </section>
+      <Fit slug={person.slug} firstName={person.name.split(' ')[0]!} />
+      <Booking slug={person.slug} name={person.name} />
       <section aria-labelledby="articles" className="mt-10">
         <h2 id="articles" className="text-xl font-semibold">
           Articles by {person.name}
@@ -88,6 +99,9 @@ export default async function PersonPage({ params }: Props) {
         {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">No articles yet.</p>}
       </section>
       <NextStep />
+      <JsonLd
+        data={profilePageJsonLd(person, { baseUrl: site.url, siteName: site.name, registrations: loadPractice().team?.[person.slug]?.registrations ?? [] })}
+      />
     </div>
   );
 }
