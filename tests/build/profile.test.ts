@@ -5,11 +5,13 @@
  * should, with working links; unset values must never show as blanks. Also:
  * the launch check on both, and a renamed featured article.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScript, type ScriptRun } from '../helpers/runScript';
+import { withAvailabilityUpdated } from '../helpers/profile';
+import { buildDay } from '@/lib/practice/availability';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
 import { feeInWords, formatPrice, practiceAnswer, telHref } from '@/lib/practice/describe';
@@ -27,7 +29,8 @@ const run = (script: string, site: string, env: Record<string, string> = {}) =>
 function siteWith(name: string, profile: string): string {
   const site = `${ROOT}/${name}`;
   cpSync('content', `${site}/content`, { recursive: true });
-  cpSync(profile, `${site}/content/practice.yaml`);
+  // Availability is shown for 60 days after its date: dated today, the full profile stays fresh on any day.
+  writeFileSync(`${site}/content/practice.yaml`, withAvailabilityUpdated(readFileSync(profile, 'utf8'), buildDay(), { ifAny: true }));
   return site;
 }
 

@@ -14,8 +14,8 @@ export function daysBefore(day: string, days: number): string {
   return shifted;
 }
 
-/** A profile's text with every availability `updated:` day set to `day`. */
-export function withAvailabilityUpdated(profile: string, day: string): string {
-  if (!/^\s+updated: \d{4}-\d{2}-\d{2}$/m.test(profile)) throw new Error('the profile has no availability date to rewrite');
+/** A profile's text with every availability `updated:` day set to `day`; `ifAny` allows a profile without one. */
+export function withAvailabilityUpdated(profile: string, day: string, { ifAny = false } = {}): string {
+  if (!ifAny && !/^\s+updated: \d{4}-\d{2}-\d{2}$/m.test(profile)) throw new Error('the profile has no availability date to rewrite');
   return profile.replace(/^(\s+updated: )\d{4}-\d{2}-\d{2}$/gm, `$1${day}`);
 }
