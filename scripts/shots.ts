@@ -10,7 +10,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../lib/browser';
+import { findBrowser } from './lib/browser';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PREVIEW_PORT ?? '3100' }, only: { type: 'string', multiple: true } } });
 const OUT = 'out';

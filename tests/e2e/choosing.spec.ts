@@ -9,7 +9,7 @@
  * a stale status and on the empty profile, which need no build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -20,7 +20,7 @@ import { receiptItemWords } from '../../lib/practice/receipts';
 import { PracticeSchema } from '../../lib/practice/schema';
 import { routes } from '../../lib/routes';
 import { daysBefore, withAvailabilityUpdated } from '../helpers/profile';
-import { runScript } from '../helpers/runScript';
+import { copySite, type SiteCopy } from '../helpers/siteCopy';
 import { builtPages } from './pages';
 
 // Relative, as the build expects its OUT_DIR (like tests/build/profile.test.ts).
@@ -33,12 +33,11 @@ const full = PracticeSchema.parse(parse(fullText));
 const member = full.team![SLUG]!;
 const bookingHost = new URL(member.bookingUrl!).host;
 
-/** A copy of the real content with another profile. */
-function siteWith(dir: string, profile: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync('content', path.join(dir, 'content'), { recursive: true });
-  writeFileSync(path.join(dir, 'content', 'practice.yaml'), profile);
-  return dir;
+/** A copy of the real content with another profile (tests/helpers/siteCopy.ts), built without SITE_URL. */
+function siteWith(dir: string, profile: string): SiteCopy {
+  const copy = copySite({ content: `${dir}/content`, out: `${dir}/out`, env: { SITE_URL: '' } });
+  writeFileSync(`${copy.content}/practice.yaml`, profile);
+  return copy;
 }
 
 const pagesOf = (out: string) =>
@@ -68,8 +67,7 @@ test.describe('built with the full test profile', () => {
   test.beforeAll(async () => {
     // One whole build: on a busy two-core machine it can take several minutes.
     test.setTimeout(900_000);
-    siteWith(SITE, fullText);
-    const build = await runScript('scripts/build.ts', { env: { CONTENT_DIR: `${SITE}/content`, OUT_DIR: `${SITE}/out`, SITE_URL: '' } });
+    const build = await siteWith(SITE, fullText).run('scripts/build.ts');
     expect(build.code, build.output.slice(-2000)).toBe(0);
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', `${SITE}/out`, '--port', '0', '--host', '127.0.0.1'], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -191,14 +189,12 @@ test('on the site in out/, every mailto: link has the email notice, and no choos
 test('the launch check lists a status dated 61 days before the build, and each value the empty profile lacks', async () => {
   test.setTimeout(120_000);
   const stale = daysBefore(today, 61);
-  const staleSite = siteWith(path.join(ROOT, 'stale'), withAvailabilityUpdated(fullText, stale));
-  const check = await runScript('scripts/check-launch.ts', { env: { CONTENT_DIR: `${staleSite}/content`, SITE_URL: '' } });
+  const check = await siteWith(path.join(ROOT, 'stale'), withAvailabilityUpdated(fullText, stale)).run('scripts/check-launch.ts');
   expect(check.code).toBe(1);
   expect(check.output).toMatch(
     new RegExp(`practice\\.yaml:\\d+: team\\.${SLUG}\\.availability\\.updated: the status was last updated on ${stale}, 61 days ago`),
   );
-  const emptySite = siteWith(path.join(ROOT, 'empty'), readFileSync('tests/fixtures/practice/empty.yaml', 'utf8'));
-  const empty = await runScript('scripts/check-launch.ts', { env: { CONTENT_DIR: `${emptySite}/content`, SITE_URL: '' } });
+  const empty = await siteWith(path.join(ROOT, 'empty'), readFileSync('tests/fixtures/practice/empty.yaml', 'utf8')).run('scripts/check-launch.ts');
   expect(empty.code).toBe(1);
   for (const field of ['site.url', 'contact', 'privacy.name', 'fees.schedule', `team.${SLUG}.registrations`, 'fees.receiptShows']) {
     expect(empty.output).toMatch(new RegExp(`practice\\.yaml:\\d+: ${field.replace(/\./g, '\\.')}: `));

@@ -19,7 +19,7 @@ import { Concerns } from '@/components/practice/Concerns';
 import { Fit } from '@/components/practice/Fit';
 import { OnlineSessions } from '@/components/practice/OnlineSessions';
 import { Supervision } from '@/components/practice/Supervision';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 import { resolveCredentials } from '@/lib/credentials';
 import { availabilityHeadline, buildDay, daysBetween, isStale, shownAvailability, STALE_AFTER_DAYS } from '@/lib/practice/availability';
 import { checkPractice } from '@/lib/practice/check';
