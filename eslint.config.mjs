@@ -12,6 +12,7 @@ export default defineConfig([
     '.out-staging/**',
     '.test-site*/**',
     '.test-profile/**',
+    '.test-choosing/**',
     // What npm run bench:build, shots and the image cache write: generated, never edited.
     '.bench-site/**',
     'shots/**',

@@ -7,6 +7,7 @@ import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { SoundWaves } from '@/components/SoundWaves';
 import { TeamPhoto } from '@/components/TeamPhoto';
+import { Availability } from '@/components/practice/Availability';
 import { getAreas, getArticles, getExperiences, getHome, getLevels, getPeople } from '@/lib/content';
 import { firstConversationInWords, formatPrice, formatsInWords } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
@@ -79,9 +80,10 @@ export default function HomePage() {
           {getPeople().map((person) => (
             <li key={person.slug} className="flex items-center gap-4">
               <TeamPhoto slug={person.slug} className="team-photo-small" />
-              <span>
+              <div>
                 <Link href={person.url}>{person.name}</Link>, {person.role.toLowerCase()}
-              </span>
+                <Availability slug={person.slug} compact />
+              </div>
             </li>
           ))}
         </ul>

@@ -155,6 +155,8 @@ export const footerNavigation: readonly NavItem[] = [
   { href: routes.glossary, label: sections.glossary.label },
   { href: routes.privacy, label: 'Privacy' },
   { href: routes.accessibility, label: 'Accessibility' },
+  // The contact page's <Concerns /> section (components/practice/Concerns.tsx, CONCERNS_ID).
+  { href: `${routes.contact}#concerns`, label: 'Concerns and complaints' },
 ];
 
 /** The navigation item a path belongs to, if any: its own, or the one whose pages hold it. */

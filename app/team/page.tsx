@@ -6,6 +6,7 @@ import { Credentials, RegisterLink } from '@/components/Credentials';
 import { regulators } from '@/lib/regulators';
 import { SectionIntro } from '@/components/SectionIntro';
 import { getPeople, getSection } from '@/lib/content';
+import { Availability } from '@/components/practice/Availability';
 
 export const metadata: Metadata = sectionMetadata('team');
 
@@ -27,6 +28,7 @@ export default function TeamPage() {
               <Credentials credentials={person.credentials} />
             </p>
             <p>{person.role}</p>
+            <Availability slug={person.slug} compact />
             {person.credentials.length > 0 && <p className="mt-2 text-sm">{person.credentials.map((c) => c.fullName).join(' · ')}</p>}
           </li>
         ))}

@@ -2,6 +2,7 @@ import { registerName } from '@/components/Registrations';
 import { regulators } from '@/lib/regulators';
 import { telHref } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
+import { mailtoHref, SafeEmail } from '../practice/SafeEmail';
 
 /**
  * The practice's contact channels from the practice profile, with which to
@@ -22,8 +23,8 @@ export function ContactChannels() {
       </div>
     );
   }
-  return (
-    <div className="card not-prose">
+  const channels = (
+    <>
       <ul className="contact-channels grid gap-2">
         {bookingUrl && (
           <li>
@@ -39,12 +40,14 @@ export function ContactChannels() {
         )}
         {email && (
           <li>
-            Email: <a href={`mailto:${email}`}>{email}</a>
+            Email: <a href={mailtoHref(email)}>{email}</a>
           </li>
         )}
       </ul>
       {howToChoose && <p className="mt-3">{howToChoose}</p>}
       {replyTime && <p className="mt-3">We aim to reply {replyTime}. This is not an emergency line.</p>}
-    </div>
+    </>
   );
+  // Beside an email address, the safe-contact notice (components/practice/SafeEmail.tsx).
+  return <div className="card not-prose">{email ? <SafeEmail>{channels}</SafeEmail> : channels}</div>;
 }

@@ -2,6 +2,9 @@ import type { ComponentType } from 'react';
 import type { Citation } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx';
 import { setPageCitations } from '../citationScope';
+import { BenefitsAndReceipts } from '../practice/BenefitsAndReceipts';
+import { Concerns } from '../practice/Concerns';
+import { OnlineSessions } from '../practice/OnlineSessions';
 import { CrisisCallout } from '../CrisisNotice';
 import { AbbrFromContent } from './AbbrFromContent';
 import { Audio } from './Audio';
@@ -24,13 +27,16 @@ import { SessionDetails } from './SessionDetails';
 const components = {
   Abbr: AbbrFromContent,
   Audio,
+  BenefitsAndReceipts,
   Callout,
   Cite,
+  Concerns,
   ContactChannels,
   CrisisNotice: CrisisCallout,
   FeeSchedule,
   Figure,
   FirstConversation,
+  OnlineSessions,
   PrivacyContact,
   Quote,
   SessionDetails,

@@ -1,5 +1,6 @@
 import { telHref } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
+import { mailtoHref, SafeEmail } from '../practice/SafeEmail';
 
 /** The privacy contact person from the practice profile (PHIPA), or what to do while none is named. */
 export function PrivacyContact() {
@@ -12,7 +13,7 @@ export function PrivacyContact() {
       </p>
     );
   }
-  return (
+  const contact = (
     <p>
       Our privacy contact is {name}
       {role ? `, ${role}` : ''}.{' '}
@@ -21,7 +22,7 @@ export function PrivacyContact() {
           You can reach them{' '}
           {email && (
             <>
-              by email at <a href={`mailto:${email}`}>{email}</a>
+              by email at <a href={mailtoHref(email)}>{email}</a>
             </>
           )}
           {email && phone ? ' or ' : ''}
@@ -37,4 +38,6 @@ export function PrivacyContact() {
       )}
     </p>
   );
+  // Beside an email address, the safe-contact notice (components/practice/SafeEmail.tsx).
+  return email ? <SafeEmail>{contact}</SafeEmail> : contact;
 }

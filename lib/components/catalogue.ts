@@ -7,13 +7,16 @@
  */
 import { usage as Abbr } from './Abbr.props';
 import { usage as Audio } from './Audio.props';
+import { usage as BenefitsAndReceipts } from './BenefitsAndReceipts.props';
 import { usage as Callout } from './Callout.props';
 import { usage as Cite } from './Cite.props';
+import { usage as Concerns } from './Concerns.props';
 import { usage as ContactChannels } from './ContactChannels.props';
 import { usage as CrisisNotice } from './CrisisNotice.props';
 import { usage as FeeSchedule } from './FeeSchedule.props';
 import { usage as Figure } from './Figure.props';
 import { usage as FirstConversation } from './FirstConversation.props';
+import { usage as OnlineSessions } from './OnlineSessions.props';
 import { usage as PrivacyContact } from './PrivacyContact.props';
 import { usage as Quote } from './Quote.props';
 import { usage as SessionDetails } from './SessionDetails.props';
@@ -22,13 +25,16 @@ import type { PropRole } from './usage';
 export const mdxComponentUsages = {
   Abbr,
   Audio,
+  BenefitsAndReceipts,
   Callout,
   Cite,
+  Concerns,
   ContactChannels,
   CrisisNotice,
   FeeSchedule,
   Figure,
   FirstConversation,
+  OnlineSessions,
   PrivacyContact,
   Quote,
   SessionDetails,

@@ -9,6 +9,9 @@ import { chosenSiteUrl } from './siteUrl';
 import { regulators } from '../regulators';
 import type { Practice } from './schema';
 import { isAnswered, type QuestionEntry } from './describe';
+import { buildDay, daysBetween, isStale, STALE_AFTER_DAYS } from './availability';
+import { offersOnline } from './fit';
+import { missingReceiptItems } from './receipts';
 
 export interface LaunchInput {
   readonly practice: Practice;
@@ -22,9 +25,11 @@ export interface LaunchInput {
   readonly teamSlugs: readonly string[];
   /** The questions of content/faq/, with their file; one answered only by an unset value is left off the questions page. */
   readonly questions?: readonly (QuestionEntry & { readonly file: string })[];
+  /** The day of the build, YYYY-MM-DD in the publishing time zone; today when unset. */
+  readonly today?: string;
 }
 
-export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs, questions = [] }: LaunchInput): Problem[] {
+export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs, questions = [], today = buildDay() }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
   const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) =>
     gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
@@ -39,7 +44,7 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs, ques
       'set `url: https://…` under site, or the SITE_URL environment variable where the site is built',
     );
   }
-  const { contact = {}, privacy = {}, fees = {}, team = {} } = practice;
+  const { contact = {}, privacy = {}, fees = {}, team = {}, sessions = {} } = practice;
   if (!contact.phone && !contact.email && !contact.bookingUrl) {
     gap(['contact'], 'contact', 'has no way to reach the practice', 'set at least one of `phone`, `email` or `bookingUrl` under contact');
   }
@@ -75,7 +80,60 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs, ques
       fix: `set the profile's value for ${question.answerFrom} in ${file}, or give the question an answer of its own`,
     });
   }
+  choosingGaps(practice, today, gap);
+  if (contact.email && !contact.replyTime) {
+    gap(
+      ['contact', 'replyTime'],
+      'contact.replyTime',
+      'the notice beside every email address cannot say how soon the practice replies',
+      'set `replyTime` under contact, e.g. `replyTime: within two working days`',
+    );
+  }
+  if (offersOnline(practice) && !sessions.onlineFor) {
+    gap(
+      ['sessions', 'onlineFor'],
+      'sessions.onlineFor',
+      'video or phone sessions are offered, but not for whom (CRPO, electronic practice: where the client is during the session matters)',
+      'set `onlineFor` under sessions, e.g. `onlineFor: people who are in Ontario during the session`',
+    );
+  }
   return gaps;
+}
+
+type Gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => void;
+
+/** What a person choosing a therapist needs: a fresh availability for each member, and what receipts show. */
+function choosingGaps(practice: Practice, today: string, gap: Gap): void {
+  for (const [slug, member] of Object.entries(practice.team ?? {})) {
+    const availability = member.availability;
+    if (availability && isStale(availability, today)) {
+      gap(
+        ['team', slug, 'availability', 'updated'],
+        `team.${slug}.availability.updated`,
+        `the status was last updated on ${availability.updated}, ${daysBetween(availability.updated, today)} days ago, so the site does not show it (older than ${STALE_AFTER_DAYS} days)`,
+        `confirm the status and set \`updated: ${today}\``,
+      );
+    }
+  }
+  const shows = practice.fees?.receiptShows;
+  if (!shows) {
+    gap(
+      ['fees', 'receiptShows'],
+      'fees.receiptShows',
+      'what the practice’s receipts show is not stated (people ask it before claiming from a benefit plan)',
+      'list the items under fees, e.g. `receiptShows: [therapist name, college title, registration number, amount, date, service and length, client name and address]`',
+    );
+  } else {
+    const missing = missingReceiptItems(shows);
+    if (missing.length > 0) {
+      gap(
+        ['fees', 'receiptShows'],
+        'fees.receiptShows',
+        `leaves out what the CRPO’s guidance says a receipt includes: ${missing.join(', ')}`,
+        'add them to the receipts, then to `receiptShows`',
+      );
+    }
+  }
 }
 
 /** Reads the content folder and returns the launch gaps (the profile must already pass its check). */

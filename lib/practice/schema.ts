@@ -9,7 +9,10 @@
  * pages must read well while the practice has not published a value yet.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../content/dates';
 import { regulatorIds } from '../regulators';
+import { AVAILABILITY_STATUSES } from './availability';
+import { RECEIPT_ITEM_IDS } from './receipts';
 
 /** The profile's place in a content folder. */
 export const PRACTICE_FILE = 'practice.yaml';
@@ -70,6 +73,8 @@ const SessionsSchema = z.strictObject({
   languages: z.array(text).min(1).optional(),
   /** Who sessions are for, e.g. "Adults and teens aged 16 and over". */
   ages: text.optional(),
+  /** For whom video and phone sessions are (CRPO, electronic practice), e.g. "people who are in Ontario during the session". */
+  onlineFor: text.optional(),
 });
 
 const price = z.number({ error: 'should be a price in Canadian dollars, written as a number' }).positive().multipleOf(0.01);
@@ -90,6 +95,8 @@ const FeesSchema = z.strictObject({
   cancellation: text.optional(),
   /** What a receipt carries, e.g. for benefit plans. */
   receipts: text.optional(),
+  /** What the practice's receipts show, item by item; checked against the CRPO's list (lib/practice/receipts.ts). */
+  receiptShows: z.array(z.enum(RECEIPT_ITEM_IDS)).min(1).optional(),
   /** A reduced fee, considered case by case only (CRPO standard 6.1). */
   slidingScale: z.boolean().optional(),
 });
@@ -112,9 +119,63 @@ const PhotoSchema = z.strictObject({
   alt: z.string({ error: 'is missing: describe the photo for people who cannot see it' }).trim().min(5, { error: 'is too short to describe the photo' }),
 });
 
+const day = z.string({ error: 'should be a date written YYYY-MM-DD' }).refine(isCalendarDate, { error: 'is not a date written YYYY-MM-DD' });
+
+const AvailabilitySchema = z.strictObject({
+  /** Whether the team member takes new clients. */
+  status: z.enum(AVAILABILITY_STATUSES),
+  /** The day the status was last confirmed; older than 60 days on the day of a build, it is not shown. */
+  updated: day,
+  /** With `waitlist`: the approximate wait, e.g. "about six weeks". */
+  wait: text.optional(),
+  /** What to do meanwhile, e.g. "Ask us about other therapists near you." */
+  meanwhile: text.optional(),
+});
+
+/** CRPO standard 6.2: an area of practice is advertised only where the therapist has verifiable training for it. */
+const TRAINING_RULE = 'CRPO standard 6.2 allows an area of practice to be advertised only where the therapist has verifiable training for it';
+
+const TopicSchema = z.strictObject(
+  {
+    /** What people come about, in their words: "Grief and loss". */
+    topic: text,
+    /** The verifiable training that supports it: course or degree, who gave it, the year. */
+    training: z
+      .string({ error: (issue) => (issue.input === undefined ? `is missing: ${TRAINING_RULE}` : undefined) })
+      .trim()
+      .min(1, { error: `is empty: ${TRAINING_RULE}` }),
+  },
+  { error: (issue) => (typeof issue.input === 'string' ? `should name the training that supports it (${TRAINING_RULE})` : undefined) },
+);
+
+const FitSchema = z.strictObject({
+  /** Who they see, e.g. "Adults and teens aged 16 and over"; the practice's `sessions.ages` when unset. */
+  ages: text.optional(),
+  /** The practice's `sessions.languages` when unset. */
+  languages: z.array(text).min(1).optional(),
+  /** The practice's `sessions.formats` when unset. */
+  formats: z.array(format).min(1).optional(),
+  /** Where they see people in person; the practice's `sessions.area` when unset. */
+  places: z.array(text).min(1).optional(),
+  /** What people come to them about, each with the training that supports it (CRPO standard 6.2). */
+  topics: z.array(TopicSchema).min(1).optional(),
+});
+
+const SupervisorSchema = z.strictObject({
+  name: text,
+  /** Their College title first, then other credentials, e.g. "RP, MTA" (CRPO standard 1.2). */
+  title: text.optional(),
+});
+
 const TeamMemberSchema = z.strictObject({
   registrations: z.array(RegistrationSchema).min(1).optional(),
   photo: PhotoSchema.optional(),
+  availability: AvailabilitySchema.optional(),
+  fit: FitSchema.optional(),
+  /** The booking system's page for this person; a plain link, never embedded. */
+  bookingUrl: httpsUrl.optional(),
+  /** For an RP (Qualifying): who supervises their practice. The supervision line shows without it. */
+  supervisor: SupervisorSchema.optional(),
 });
 
 const PrivacySchema = z.strictObject({
@@ -141,6 +202,9 @@ export type SessionFormat = z.infer<typeof format>;
 export type Fee = z.infer<typeof FeeSchema>;
 export type Registration = z.infer<typeof RegistrationSchema>;
 export type Photo = z.infer<typeof PhotoSchema>;
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
+export type Availability = z.infer<typeof AvailabilitySchema>;
+export type Fit = z.infer<typeof FitSchema>;
 
 /**
  * An example line for each field, shown as the fix when a value is wrong.
@@ -167,6 +231,7 @@ export const fieldExamples: Readonly<Record<string, string>> = {
   'sessions.spaceAccessibility': 'spaceAccessibility: Step-free entrance and an accessible washroom.',
   'sessions.languages': 'languages: [English, French]',
   'sessions.ages': 'ages: Adults and teens aged 16 and over',
+  'sessions.onlineFor': 'onlineFor: people who are in Ontario during the session',
   'fees.schedule': 'schedule: [{ service: Individual session, minutes: 50, price: 150 }]',
   'fees.schedule.*.service': 'service: Individual session',
   'fees.schedule.*.minutes': 'minutes: 50',
@@ -174,6 +239,7 @@ export const fieldExamples: Readonly<Record<string, string>> = {
   'fees.availability': 'availability: We send our fee schedule on request, before a first session.',
   'fees.cancellation': 'cancellation: Please give 24 hours’ notice; a missed session is charged in full.',
   'fees.receipts': 'receipts: Receipts show the therapist’s name, registration number and the service.',
+  'fees.receiptShows': `receiptShows: [${RECEIPT_ITEM_IDS.join(', ')}]`,
   'fees.slidingScale': 'slidingScale: true',
   'team.*.registrations': 'registrations: [{ body: CRPO, number: "12345" }]',
   'team.*.registrations.*.body': `body: ${regulatorIds[0]}`,
@@ -181,6 +247,23 @@ export const fieldExamples: Readonly<Record<string, string>> = {
   'team.*.photo': 'photo: { src: /images/team/name.jpg, alt: Name smiling beside a piano }',
   'team.*.photo.src': 'src: /images/team/name.jpg',
   'team.*.photo.alt': 'alt: Name smiling beside a piano',
+  'team.*.availability': 'availability: { status: accepting, updated: 2026-11-20 }',
+  'team.*.availability.status': `status: ${AVAILABILITY_STATUSES.join(' | ')}`,
+  'team.*.availability.updated': 'updated: 2026-11-20',
+  'team.*.availability.wait': 'wait: about six weeks',
+  'team.*.availability.meanwhile': 'meanwhile: Ask us about other therapists near you.',
+  'team.*.fit.ages': 'ages: Adults aged 18 and over',
+  'team.*.fit.languages': 'languages: [English]',
+  'team.*.fit.formats': 'formats: [in person, video]',
+  'team.*.fit.places': 'places: [Toronto]',
+  'team.*.fit.topics': 'topics: [{ topic: Grief and loss, training: Certificate in grief counselling (Example Institute, 2024) }]',
+  'team.*.fit.topics.*': '{ topic: Grief and loss, training: Certificate in grief counselling (Example Institute, 2024) }',
+  'team.*.fit.topics.*.topic': 'topic: Grief and loss',
+  'team.*.fit.topics.*.training': 'training: Certificate in grief counselling (Example Institute, 2024)',
+  'team.*.bookingUrl': 'bookingUrl: https://booking.example.org/name',
+  'team.*.supervisor': 'supervisor: { name: Sam Example, title: "RP, MTA" }',
+  'team.*.supervisor.name': 'name: Sam Example',
+  'team.*.supervisor.title': 'title: RP, MTA',
   'privacy.name': 'name: Alex Example',
   'privacy.role': 'role: Privacy officer',
   'privacy.email': 'email: privacy@example.org',

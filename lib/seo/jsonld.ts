@@ -5,10 +5,22 @@
  * Contact details appear only when the site configuration has them: the
  * structured data may never claim a channel the pages do not show.
  */
-import type { BlogPosting, BreadcrumbList, EducationalOccupationalCredential, FAQPage, Organization, Person as PersonLd, WithContext } from 'schema-dts';
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  EducationalOccupationalCredential,
+  FAQPage,
+  Organization,
+  Person as PersonLd,
+  ProfilePage,
+  PropertyValue,
+  WithContext,
+} from 'schema-dts';
 import type { Crumb } from '../breadcrumbs';
 import type { Article, Person } from '../content';
 import { regulatorOf, type Credential } from '../credentials';
+import type { Registration } from '../practice/schema';
+import { regulators, type RegulatorId } from '../regulators';
 import { absoluteUrl } from '../routes';
 import type { SiteConfig } from '../site';
 
@@ -52,7 +64,7 @@ function credentialJsonLd(credential: Credential): EducationalOccupationalCreden
   };
 }
 
-function personJsonLd(person: Person, baseUrl: string): PersonLd {
+function personJsonLd(person: Person, baseUrl: string): Exclude<PersonLd, string> {
   const url = absoluteUrl(baseUrl, person.url);
   return {
     '@type': 'Person',
@@ -65,6 +77,35 @@ function personJsonLd(person: Person, baseUrl: string): PersonLd {
           hasCredential: person.credentials.map(credentialJsonLd),
         }
       : {}),
+  };
+}
+
+/**
+ * The person page: a ProfilePage whose main entity is the Person, with their
+ * credentials, their registrations from the practice profile (each body as
+ * `memberOf`, each number as an `identifier`) and the practice they work for.
+ */
+export function profilePageJsonLd(
+  person: Person,
+  options: { baseUrl: string; siteName: string; registrations: readonly Registration[] },
+): WithContext<ProfilePage> {
+  const url = absoluteUrl(options.baseUrl, person.url);
+  const bodies = options.registrations.map((r) => regulators[r.body as RegulatorId]);
+  const identifiers: PropertyValue[] = options.registrations
+    .filter((r) => r.number)
+    .map((r) => ({ '@type': 'PropertyValue', propertyID: `${r.body} registration number`, value: r.number! }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    '@id': `${url}#profile`,
+    url,
+    name: person.name,
+    mainEntity: {
+      ...personJsonLd(person, options.baseUrl),
+      worksFor: { '@type': 'Organization', '@id': organizationId(options.baseUrl), name: options.siteName },
+      ...(bodies.length > 0 ? { memberOf: bodies.map((b) => ({ '@type': 'Organization' as const, name: b.name, url: b.register.url })) } : {}),
+      ...(identifiers.length > 0 ? { identifier: identifiers } : {}),
+    },
   };
 }
 

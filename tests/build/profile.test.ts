@@ -5,12 +5,14 @@
  * should, with working links; unset values must never show as blanks. Also:
  * the launch check on both, and a renamed featured article.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScriptRun } from '../helpers/runScript';
 import { copySite, type SiteCopy, type SiteCopyOptions } from '../helpers/siteCopy';
+import { withAvailabilityUpdated } from '../helpers/profile';
+import { buildDay } from '@/lib/practice/availability';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
 import { feeInWords, formatPrice, NOT_PUBLISHED, practiceAnswer, telHref } from '@/lib/practice/describe';
@@ -32,7 +34,11 @@ function copyInto(site: string, options: Partial<SiteCopyOptions> = {}): string 
 }
 
 function siteWith(name: string, profile: string): string {
-  return copyInto(`${ROOT}/${name}`, { add: { [profile]: 'practice.yaml' } });
+  const site = copyInto(`${ROOT}/${name}`, { add: { [profile]: 'practice.yaml' } });
+  // Availability is shown for 60 days after its date: dated today, the full profile stays fresh on any day.
+  const file = `${site}/content/practice.yaml`;
+  writeFileSync(file, withAvailabilityUpdated(readFileSync(file, 'utf8'), buildDay(), { ifAny: true }));
+  return site;
 }
 
 /** A built page's HTML. */

@@ -12,10 +12,13 @@ import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/diagnostics/format';
 import { checkPractice } from '@/lib/practice/check';
 import { answeredQuestions, practiceAnswer, practiceTopics, telHref } from '@/lib/practice/describe';
+import { buildDay } from '@/lib/practice/availability';
 import { launchGaps } from '@/lib/practice/launch';
+import { withAvailabilityUpdated } from '../helpers/profile';
 
 const FILE = 'content/practice.yaml';
-const full = readFileSync('tests/fixtures/practice/full.yaml', 'utf8');
+// The availability date set to today, so the launch check finds it fresh on any day.
+const full = withAvailabilityUpdated(readFileSync('tests/fixtures/practice/full.yaml', 'utf8'), buildDay());
 const context = { publicFiles: new Set(['/icon.svg']), teamSlugs: ['kaitlyn-kasha'] };
 const lineOfText = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
@@ -122,7 +125,7 @@ describe('the launch check', () => {
   }
 
   it('names each missing launch value of an empty profile', () => {
-    expect(gaps(empty)).toEqual(['site.url', 'contact', 'privacy.name', 'privacy', 'fees.schedule', 'team.kaitlyn-kasha.registrations']);
+    expect(gaps(empty)).toEqual(['site.url', 'contact', 'privacy.name', 'privacy', 'fees.schedule', 'team.kaitlyn-kasha.registrations', 'fees.receiptShows']);
   });
 
   it('lists each question left off the questions page because only an unset value answers it', () => {

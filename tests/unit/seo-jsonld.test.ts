@@ -9,7 +9,7 @@ import { JsonLd } from '@/components/JsonLd';
 import type { Article, Person, Term } from '@/lib/content';
 import { findCredential, resolveCredentials } from '@/lib/credentials';
 import { regulators } from '@/lib/regulators';
-import { blogPostingJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
+import { blogPostingJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd, profilePageJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
 import type { SiteConfig } from '@/lib/site';
 import { testSite } from './helpers/site';
 
@@ -110,6 +110,38 @@ describe('blogPostingJsonLd', () => {
   it('uses the date as dateModified when never updated, and the practice as author when there is no author', () => {
     const data = blogPostingJsonLd(article(), options);
     expect(data).toMatchObject({ dateModified: '2026-01-05', author: { '@id': 'https://example.org/#organization' } });
+  });
+});
+
+describe('profilePageJsonLd', () => {
+  const registrations = [{ body: 'CRPO', number: '99123' }, { body: 'CAMT' }];
+
+  it('makes the person the main entity, with credentials, registrations and the practice they work for', () => {
+    const data = profilePageJsonLd(tiffany, { baseUrl: 'https://example.org', siteName: site.name, registrations });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'https://example.org/team/tiffany/',
+      mainEntity: {
+        '@type': 'Person',
+        '@id': 'https://example.org/team/tiffany/#person',
+        name: 'Tiffany',
+        worksFor: { '@type': 'Organization', '@id': 'https://example.org/#organization', name: site.name },
+        memberOf: [
+          { '@type': 'Organization', name: regulators.CRPO.name, url: regulators.CRPO.register.url },
+          { '@type': 'Organization', name: regulators.CAMT.name, url: regulators.CAMT.register.url },
+        ],
+        identifier: [{ '@type': 'PropertyValue', propertyID: 'CRPO registration number', value: '99123' }],
+      },
+    });
+    const person = data.mainEntity as unknown as { hasCredential: { alternateName: string }[] };
+    expect(person.hasCredential.map((c) => c.alternateName)).toEqual(['RP', 'MMT', 'MTA']);
+  });
+
+  it('claims no registration the profile does not give', () => {
+    const data = profilePageJsonLd(tiffany, { baseUrl: 'https://example.org', siteName: site.name, registrations: [] });
+    expect(data.mainEntity).not.toHaveProperty('memberOf');
+    expect(data.mainEntity).not.toHaveProperty('identifier');
   });
 });
 

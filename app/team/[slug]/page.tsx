@@ -13,6 +13,12 @@ import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+import { Availability } from '@/components/practice/Availability';
+import { Booking } from '@/components/practice/Booking';
+import { Fit } from '@/components/practice/Fit';
+import { Supervision } from '@/components/practice/Supervision';
+import { JsonLd } from '@/components/JsonLd';
+import { profilePageJsonLd } from '@/lib/seo/jsonld';
 import { loadPractice } from '@/lib/practice/load';
 
 interface Props {
@@ -46,6 +52,7 @@ export default async function PersonPage({ params }: Props) {
       <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
       <div className="person-layout">
         <div className="person-main">
+          <Availability slug={person.slug} />
           <section aria-labelledby="about">
             <h2 id="about" className="text-xl font-semibold">
               About {person.name.split(' ')[0]}
@@ -54,6 +61,7 @@ export default async function PersonPage({ params }: Props) {
               <MdxContent code={person.bodyCode} />
             </div>
           </section>
+          <Fit slug={person.slug} firstName={person.name.split(' ')[0]!} />
           {person.credentials.length > 0 && (
             <section aria-labelledby="credentials" className="mt-8">
               <h2 id="credentials" className="text-xl font-semibold">
@@ -86,6 +94,8 @@ export default async function PersonPage({ params }: Props) {
             </section>
           )}
           <Registrations slug={person.slug} name={person.name} />
+          <Supervision person={person} />
+          <Booking slug={person.slug} name={person.name} />
         </div>
         <TeamPhoto slug={person.slug} className="team-photo person-photo" />
       </div>
@@ -96,6 +106,9 @@ export default async function PersonPage({ params }: Props) {
         {articles.length > 0 ? <ArticleList articles={articles} headingLevel={3} /> : <p className="mt-4">No articles yet.</p>}
       </section>
       <NextStep />
+      <JsonLd
+        data={profilePageJsonLd(person, { baseUrl: site.url, siteName: site.name, registrations: loadPractice().team?.[person.slug]?.registrations ?? [] })}
+      />
     </div>
   );
 }

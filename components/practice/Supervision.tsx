@@ -1,0 +1,30 @@
+import type { Person } from '@/lib/content';
+import { crpoSources } from '@/lib/practice/crpoSources';
+import { loadPractice } from '@/lib/practice/load';
+
+/** The College title whose holders practise under clinical supervision. */
+const QUALIFYING = 'RP (Qualifying)';
+
+/**
+ * For a Registered Psychotherapist (Qualifying): they practise under clinical
+ * supervision, as the CRPO requires, and clients are told about it; with the
+ * supervisor's name and title (College title first) when the profile gives
+ * them. Nothing for anyone else.
+ */
+export function Supervision({ person }: { person: Pick<Person, 'slug' | 'name' | 'credentials'> }) {
+  if (!person.credentials.some((c) => c.abbreviation === QUALIFYING)) return null;
+  const supervisor = loadPractice().team?.[person.slug]?.supervisor;
+  return (
+    <p className="mt-6" data-supervision="">
+      {person.name} is a Registered Psychotherapist (Qualifying) and practises under clinical supervision,{' '}
+      <a href={crpoSources.supervision}>as the CRPO requires</a>.
+      {supervisor && (
+        <>
+          {' '}
+          The clinical supervisor is {supervisor.name}
+          {supervisor.title ? `, ${supervisor.title}` : ''}.
+        </>
+      )}
+    </p>
+  );
+}
