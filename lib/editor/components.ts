@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { mdxComponentUsages, type MdxComponentName } from '../../components/mdx/catalogue';
-import { describedOnly, formFields, type JsonSchema } from './jsonSchemaFields';
+import { describedOnly, formFields, labelFor, type JsonSchema } from './jsonSchemaFields';
 import type { EditorField } from './types';
 
 export interface EditorComponent {
@@ -24,9 +24,12 @@ export interface EditorComponent {
 }
 
 /** Attribute values in the editor are text: that is how MDX files write them (`page="214"`). */
-function asText(field: EditorField): EditorField {
+function asText(described: EditorField): EditorField {
+  // Props' descriptions start lower-case because messages embed them; under a field, a hint is a sentence.
+  const hint = typeof described.hint === 'string' ? described.hint.charAt(0).toUpperCase() + described.hint.slice(1) + '.' : undefined;
+  const field = hint ? { ...described, hint } : described;
   // An image's address is picked or uploaded with the editor's media library, into the images folder.
-  if (field.name === 'src' && /\bimage\b/.test(String(field.hint))) return { ...field, widget: 'image' };
+  if (field.name === 'src' && /\bimage\b/i.test(String(field.hint))) return { ...field, widget: 'image' };
   return field.widget === 'select' || field.widget === 'string' ? field : { ...field, widget: 'string' };
 }
 
@@ -37,10 +40,9 @@ export function editorComponents(): EditorComponent[] {
       const schema = z.toJSONSchema(usage.props, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
       const fields = formFields(schema, { hintFor: describedOnly, leftOut: [] }).map(asText);
       const body = usage.children.required ? 'children' : undefined;
-      const bodyField: EditorField[] = body
-        ? [{ name: body, label: 'Text', widget: 'text', required: true, hint: (usage.children as { what: string }).what }]
-        : [];
-      return { id, label: id, summary: usage.summary, fields: [...fields, ...bodyField], body };
+      const what = usage.children.required ? usage.children.what : '';
+      const bodyField: EditorField[] = body ? [{ name: body, label: what.charAt(0).toUpperCase() + what.slice(1), widget: 'text', required: true }] : [];
+      return { id, label: labelFor(id), summary: usage.summary, fields: [...fields, ...bodyField], body };
     });
 }
 

@@ -102,7 +102,8 @@ function adminDirectives(): [string, string[]][] {
     ['img-src', ["'self'", 'blob:', 'data:', GIT_HOST_AVATARS]],
     ['media-src', ["'self'", 'blob:']],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'", GIT_HOST_API]],
+    // data: and blob: are the editor reading its own images and uploads, never a request to a host.
+    ['connect-src', ["'self'", 'data:', 'blob:', GIT_HOST_API]],
     ['worker-src', ["'self'", 'blob:']],
     ['frame-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
