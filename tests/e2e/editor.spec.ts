@@ -78,10 +78,13 @@ test('a phone number given in the practice profile form closes one launch gap', 
 
   await openLocalEditor(page);
   await openCollection(page, 'Practice profile');
-  await page.getByText('Practice profile').last().click();
+  await page.getByRole('grid', { name: 'Files' }).getByRole('gridcell', { name: 'Practice profile' }).click();
   await page.mouse.move(300, 400);
   const contact = await formField(page, 'contact');
-  await contact.getByRole('textbox', { name: 'Phone', exact: true }).fill('416-555-0123');
+  // The real profile has no contact details yet: the optional group is added first.
+  const add = contact.getByRole('checkbox', { name: /^Add/ });
+  if (await add.isVisible()) await add.check();
+  await (await formField(page, 'contact.phone')).getByRole('textbox', { name: 'Phone', exact: true }).fill('416-555-0123');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/saved/i).first()).toBeVisible();
 

@@ -96,9 +96,11 @@ export async function openLocalEditor(page: Page): Promise<void> {
  */
 export async function formField(page: Page, keyPath: string): Promise<Locator> {
   const field = page.locator(`section.field[data-key-path="${keyPath}"]`);
-  for (let i = 0; i < 20 && (await field.count()) === 0; i++) {
-    await page.locator('section.field').last().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 800);
+  const parent = keyPath.includes('.') ? page.locator(`section.field[data-key-path="${keyPath.slice(0, keyPath.lastIndexOf('.'))}"]`) : undefined;
+  for (let i = 0; i < 40 && (await field.count()) === 0; i++) {
+    if (parent && i === 0) await parent.scrollIntoViewIfNeeded();
+    else if (!parent) await page.locator('section.field').last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, parent ? 150 : 800);
   }
   await field.scrollIntoViewIfNeeded();
   return field;
