@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
-import { usage } from './Audio.props';
-import { attributesOf } from './usage';
+import { usage } from '@/lib/components/Audio.props';
+import { attributesOf } from '@/lib/components/usage';
 
 /** True when a transcript has no words: nothing, or only spaces. */
 function isEmpty(node: ReactNode): boolean {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { attributesOf } from './usage';
-import { calloutKinds, usage } from './Callout.props';
+import { attributesOf } from '@/lib/components/usage';
+import { calloutKinds, usage } from '@/lib/components/Callout.props';
 
 /**
  * `<Callout type="tip" title="Before your first session">…</Callout>`: a calm

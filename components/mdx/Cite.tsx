@@ -1,7 +1,7 @@
 import { inTextCitation, workFor } from '@/lib/bibliography';
 import { yearLabelOnPage } from '../citationScope';
-import { usage } from './Cite.props';
-import { attributesOf } from './usage';
+import { usage } from '@/lib/components/Cite.props';
+import { attributesOf } from '@/lib/components/usage';
 
 /** `<Cite id="bruscia1998a" page="214" />`: an in-text citation, "(Bruscia, 1998, p. 214)". The page lists the work under References. */
 export function Cite(input: object) {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { publicPath } from '@/lib/images/read';
 import { Picture } from '../Picture';
-import { usage } from './Figure.props';
-import { attributesOf } from './usage';
+import { usage } from '@/lib/components/Figure.props';
+import { attributesOf } from '@/lib/components/usage';
 
 /**
  * `<Figure src="/images/drums.jpg" alt="Two people playing hand drums" caption="…" />`:

@@ -6,7 +6,7 @@ import { CrisisCallout } from '../CrisisNotice';
 import { AbbrFromContent } from './AbbrFromContent';
 import { Audio } from './Audio';
 import { Callout } from './Callout';
-import type { MdxComponentName } from './catalogue';
+import type { MdxComponentName } from '@/lib/components/catalogue';
 import { Cite } from './Cite';
 import { ContactChannels } from './ContactChannels';
 import { FeeSchedule } from './FeeSchedule';

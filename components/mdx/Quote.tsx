@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { inTextCitation, workFor } from '@/lib/bibliography';
 import { AbbrText } from '../AbbrText';
 import { yearLabelOnPage } from '../citationScope';
-import { usage } from './Quote.props';
-import { attributesOf } from './usage';
+import { usage } from '@/lib/components/Quote.props';
+import { attributesOf } from '@/lib/components/usage';
 
 /** A quotation with its source: a work in the bibliography, or who said it. */
 export function Quote(input: { children?: ReactNode }) {

@@ -8,8 +8,8 @@
  */
 import { checkImageSize } from '../images/sizeCheck';
 import { z } from 'zod';
-import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../../components/mdx/catalogue';
-import type { MdxComponentUsage } from '../../components/mdx/usage';
+import { isMdxComponentName, mdxComponentNames, mdxComponentUsages, type MdxComponentName } from '../components/catalogue';
+import type { MdxComponentUsage } from '../components/usage';
 import { citingAttributes } from './citations';
 import { analyseBody, visit, type AnalysedBody, type CompileFailure, type HeadingId, type TreeNode } from './headings';
 import { readAttributes, type StaticValue } from './jsxAttributes';

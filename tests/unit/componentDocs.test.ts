@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mdxComponentNames, mdxComponentUsages } from '@/components/mdx/catalogue';
+import { mdxComponentNames, mdxComponentUsages } from '@/lib/components/catalogue';
 import { componentDocs, withComponentDocs } from '@/lib/content/componentDocs';
 
 describe('the components section of docs/publishing.md', () => {
