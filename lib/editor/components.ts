@@ -1,6 +1,6 @@
 /**
  * The MDX components staff may insert from the editor, from their
- * declarations (components/mdx/catalogue.ts): each block component with its
+ * declarations (lib/components/catalogue.ts): each block component with its
  * attributes as form fields (from its zod props) and, when it has words
  * between its tags, a text field for them. Inline components (Abbr, Cite)
  * stay typed in the text, as the staff guide shows.
@@ -10,7 +10,7 @@
  * data, as the small script /admin/components.js.
  */
 import { z } from 'zod';
-import { mdxComponentUsages, type MdxComponentName } from '../../components/mdx/catalogue';
+import { mdxComponentUsages, type MdxComponentName } from '../components/catalogue';
 import { describedOnly, formFields, labelFor, type JsonSchema } from './jsonSchemaFields';
 import type { EditorField } from './types';
 
@@ -81,5 +81,5 @@ for (const c of COMPONENTS) {
 `;
 
 export function componentsScript(components: readonly EditorComponent[] = editorComponents()): string {
-  return `// Generated from components/mdx/catalogue.ts by the build (lib/editor/components.ts). Do not edit.\n"use strict";\nconst COMPONENTS = ${JSON.stringify(components)};\n${runtime}`;
+  return `// Generated from lib/components/catalogue.ts by the build (lib/editor/components.ts). Do not edit.\n"use strict";\nconst COMPONENTS = ${JSON.stringify(components)};\n${runtime}`;
 }

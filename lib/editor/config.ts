@@ -19,7 +19,7 @@ export const PUBLIC_FOLDER = '/images';
 /** The repository the editor commits to when the build is not told (CMS_REPO, or GitHub Actions' GITHUB_REPOSITORY). */
 export const REPO_PLACEHOLDER = 'owner/repository';
 
-export function editorRepo(env: NodeJS.ProcessEnv = process.env): string {
+export function editorRepo(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.CMS_REPO?.trim() || env.GITHUB_REPOSITORY?.trim() || REPO_PLACEHOLDER;
 }
 
@@ -85,7 +85,7 @@ export interface EditorConfigResult {
   readonly leftOut: readonly string[];
 }
 
-export function editorConfig(env: NodeJS.ProcessEnv = process.env): EditorConfigResult {
+export function editorConfig(env: Readonly<Record<string, string | undefined>> = process.env): EditorConfigResult {
   const leftOut: string[] = [];
   const practiceFields = formFields(z.toJSONSchema(PracticeSchema, { io: 'input' }) as JsonSchema, { hintFor: practiceHint, leftOut });
   const config = {

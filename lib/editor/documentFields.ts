@@ -55,9 +55,9 @@ const widgets = {
 
 export function editorField(type: DocumentTypeName, name: string, spec: FieldSpec): EditorField {
   const vocabulary = vocabularies[`${type}.${name}`];
-  const widget = vocabulary
+  const widget: { widget: string } & Record<string, unknown> = vocabulary
     ? { widget: 'select', options: [...vocabulary.options], multiple: vocabulary.multiple }
-    : (widgets[spec.kind] as (s: FieldSpec) => Record<string, unknown>)(spec);
+    : ((widgets[spec.kind] as (s: FieldSpec) => Record<string, unknown>)(spec) as { widget: string });
   const required = spec.kind === 'boolean' ? false : spec.required;
   // The description starts lower-case because messages embed it ("title: the article title…"); a hint is a sentence.
   const hint = spec.description.charAt(0).toUpperCase() + spec.description.slice(1) + '.';

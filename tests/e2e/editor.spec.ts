@@ -12,8 +12,8 @@ import { formField, openLocalEditor, readRepositoryFile, listRepositoryFolder, r
 test.describe.configure({ timeout: 180_000 });
 test.use({ actionTimeout: 15_000 });
 
-const bibliographyKey = Object.keys(parse(readFileSync('content/bibliography.yaml', 'utf8')) as Record<string, unknown>)[0];
-const author = parse(readFileSync('content/team/kaitlyn-kasha.mdx', 'utf8').split('---')[1]) as { name: string };
+const bibliographyKey = Object.keys(parse(readFileSync('content/bibliography.yaml', 'utf8')) as Record<string, unknown>)[0]!;
+const author = parse(readFileSync('content/team/kaitlyn-kasha.mdx', 'utf8').split('---')[1]!) as { name: string };
 
 async function openCollection(page: Page, label: string): Promise<void> {
   await page.getByRole('tree', { name: 'Collection List' }).getByRole('treeitem', { name: label, exact: true }).click();
