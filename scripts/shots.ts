@@ -11,6 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../lib/browser';
+import { isAdminPath } from '../lib/security/headers';
+import { editorShots } from './lib/editorShots';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PREVIEW_PORT ?? '3100' }, only: { type: 'string', multiple: true } } });
 const OUT = 'out';
@@ -23,7 +25,9 @@ async function builtPages(): Promise<string[]> {
   const pages = files
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    // The editor has screens of its own, below.
+    .filter((p) => !isAdminPath(p));
   return [...pages, '/404.html'].sort();
 }
 
@@ -60,8 +64,9 @@ try {
       await context.close();
     }
   }
+  const editor = values.only?.length ? 0 : await editorShots(browser, base, SHOTS, WIDTHS);
   await browser.close();
-  console.log(`${pages.length * WIDTHS.length * SCHEMES.length} screenshots in ${SHOTS}/`);
+  console.log(`${pages.length * WIDTHS.length * SCHEMES.length + editor} screenshots in ${SHOTS}/`);
 } finally {
   server.kill();
 }
