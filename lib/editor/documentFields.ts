@@ -37,7 +37,14 @@ const vocabularies: Readonly<Record<string, { readonly options: readonly string[
 
 function relation(to: DocumentTypeName, multiple: boolean): Record<string, unknown> {
   const key = referenceKey(to) === 'slug' ? '{{slug}}' : referenceKey(to);
-  return { widget: 'relation', collection: collectionName(to), value_field: key, search_fields: [displayField(to)], display_fields: [displayField(to)], multiple };
+  return {
+    widget: 'relation',
+    collection: collectionName(to),
+    value_field: key,
+    search_fields: [displayField(to)],
+    display_fields: [displayField(to)],
+    multiple,
+  };
 }
 
 type Widgets = { readonly [K in FieldSpec['kind']]: (spec: Extract<FieldSpec, { kind: K }>) => Record<string, unknown> };

@@ -53,31 +53,31 @@ export interface FormOptions {
 export function fieldFromJsonSchema(path: string, schema: JsonSchema, required: boolean, options: FormOptions): EditorField | undefined {
   const name = path.split('.').pop()!;
   const hint = options.hintFor(path, schema);
-  const withHelp = (field: EditorField, _schema?: JsonSchema): EditorField => (hint ? { ...field, hint } : field);
+  const withHelp = (field: EditorField): EditorField => (hint ? { ...field, hint } : field);
   const fieldsFromJsonSchema = (child: JsonSchema, childPath: string) => formFields(child, options, childPath);
   const base = { name, label: labelFor(name), required };
   const choices = vocabulary(schema);
-  if (choices) return withHelp({ ...base, widget: 'select', options: choices }, schema);
+  if (choices) return withHelp({ ...base, widget: 'select', options: choices });
   switch (typeOf(schema)) {
     case 'boolean':
-      return withHelp({ ...base, widget: 'boolean', required: false }, schema);
+      return withHelp({ ...base, widget: 'boolean', required: false });
     case 'number':
     case 'integer':
-      return withHelp({ ...base, widget: 'number', value_type: typeOf(schema) === 'integer' ? 'int' : 'float' }, schema);
+      return withHelp({ ...base, widget: 'number', value_type: typeOf(schema) === 'integer' ? 'int' : 'float' });
     case 'array': {
       const items = schema.items ?? {};
       const itemOptions = vocabulary(items);
-      if (itemOptions) return withHelp({ ...base, widget: 'select', multiple: true, options: itemOptions }, schema);
-      if (typeOf(items) === 'object') return withHelp({ ...base, widget: 'list', fields: fieldsFromJsonSchema(items, `${path}.*`) }, schema);
-      return withHelp({ ...base, widget: 'list' }, schema);
+      if (itemOptions) return withHelp({ ...base, widget: 'select', multiple: true, options: itemOptions });
+      if (typeOf(items) === 'object') return withHelp({ ...base, widget: 'list', fields: fieldsFromJsonSchema(items, `${path}.*`) });
+      return withHelp({ ...base, widget: 'list' });
     }
     case 'object':
-      if (schema.properties) return withHelp({ ...base, widget: 'object', fields: fieldsFromJsonSchema(schema, path) }, schema);
+      if (schema.properties) return withHelp({ ...base, widget: 'object', fields: fieldsFromJsonSchema(schema, path) });
       // A map keyed by the writer's own names (the profile's team, by file name) has no form in the CMS.
       options.leftOut.push(path);
       return undefined;
     default:
-      return withHelp({ ...base, widget: 'string' }, schema);
+      return withHelp({ ...base, widget: 'string' });
   }
 }
 

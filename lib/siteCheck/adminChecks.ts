@@ -67,9 +67,16 @@ export async function adminBrowserFindings(browser: Browser, origin: string): Pr
     if (response?.headers()['content-security-policy'] !== contentSecurityPolicy(NO_INLINE_SCRIPTS, 'header', 'admin'))
       findings.push({ page: PAGE, kind: 'csp', message: 'the editor is not served with the editor’s policy header' });
     // The sign-in screen is the editor running: its script, fonts and configuration all loaded.
-    await page.getByRole('button', { name: /sign in/i }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('button', { name: /sign in/i })
+      .first()
+      .waitFor({ timeout: 30_000 });
   } catch (error) {
-    findings.push({ page: PAGE, kind: 'runtime', message: `the editor did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    findings.push({
+      page: PAGE,
+      kind: 'runtime',
+      message: `the editor did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    });
   } finally {
     await context.close();
   }

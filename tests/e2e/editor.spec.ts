@@ -26,7 +26,9 @@ test('an article written in the editor is saved as MDX that passes the content c
 
   const title = 'Songs we carry with us';
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
-  await page.getByRole('textbox', { name: 'Description', exact: true }).fill('How a familiar song can help a person notice, name and share what they feel, in music psychotherapy.');
+  await page
+    .getByRole('textbox', { name: 'Description', exact: true })
+    .fill('How a familiar song can help a person notice, name and share what they feel, in music psychotherapy.');
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-11-30');
   await page.getByRole('radio', { name: author.name }).check();
   await page.getByRole('textbox', { name: 'Item Value', exact: true }).fill('songwriting');
@@ -44,9 +46,17 @@ test('an article written in the editor is saved as MDX that passes the content c
   await page.getByRole('menuitem', { name: 'Figure' }).click();
   await body.getByRole('button', { name: 'Browse' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('dialog').getByRole('button', { name: /upload/i }).first().click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /upload/i })
+    .first()
+    .click();
   await (await chooser).setFiles('tests/fixtures/editor/drum.png');
-  await page.getByRole('dialog').getByRole('button', { name: /insert|select|done/i }).last().click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /insert|select|done/i })
+    .last()
+    .click();
   await body.getByRole('textbox', { name: 'Alt', exact: true }).fill('A hand drum resting on a wooden chair');
 
   await page.getByRole('button', { name: 'Save' }).click();

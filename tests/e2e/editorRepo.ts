@@ -126,7 +126,10 @@ export async function siteCopyWith(files: Readonly<Record<string, Buffer | strin
 /** Runs one of the repository's scripts with `cwd` as its working folder; its exit code and output. */
 export async function runScriptIn(cwd: string, script: string, args: readonly string[] = []): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -70,7 +70,9 @@ describe('the editor configuration', () => {
 
 describe('the editor components', () => {
   it('offer every block component of the catalogue, with its attributes and its words', () => {
-    const blocks = Object.entries(mdxComponentUsages).filter(([, u]) => u.layout === 'block').map(([name]) => name);
+    const blocks = Object.entries(mdxComponentUsages)
+      .filter(([, u]) => u.layout === 'block')
+      .map(([name]) => name);
     const components = editorComponents();
     expect(components.map((c) => c.id)).toEqual(blocks);
     const quote = components.find((c) => c.id === 'Quote')!;
@@ -83,7 +85,10 @@ describe('form fields from a JSON Schema', () => {
   const options = (): FormOptions => ({ hintFor: () => undefined, leftOut: [] });
   it('makes closed vocabularies selects and lists of them multiple selects', () => {
     expect(fieldFromJsonSchema('format', { type: 'string', enum: ['a', 'b'] }, true, options())).toMatchObject({ widget: 'select', options: ['a', 'b'] });
-    expect(fieldFromJsonSchema('formats', { type: 'array', items: { type: 'string', enum: ['a'] } }, false, options())).toMatchObject({ widget: 'select', multiple: true });
+    expect(fieldFromJsonSchema('formats', { type: 'array', items: { type: 'string', enum: ['a'] } }, false, options())).toMatchObject({
+      widget: 'select',
+      multiple: true,
+    });
   });
   it('leaves out a map with free keys and says so', () => {
     const o = options();
