@@ -103,3 +103,35 @@ test('a phone number given in the practice profile form closes one launch gap', 
   const after = await runScriptIn(await siteCopyWith({ 'content/practice.yaml': profile }), 'scripts/check-launch.ts');
   expect(gaps(after.output), after.output).toBe(gaps(before.output) - 1);
 });
+
+test('a save that breaks a rule is reported by the pull-request check on its file and line', async ({ page }) => {
+  await openLocalEditor(page);
+  await openCollection(page, 'Articles');
+  await page.getByRole('button', { name: 'New' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('A rule the check enforces');
+  await page
+    .getByRole('textbox', { name: 'Description', exact: true })
+    .fill('An article that quotes a client recommending the practice, which the advertising rules forbid.');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-11-30');
+  await page.mouse.move(300, 400);
+  const body = await formField(page, 'body');
+  await body.getByRole('textbox', { name: 'Text', exact: true }).click();
+  const testimonial = '“She changed my life!” — a former client';
+  await page.keyboard.type(`Music psychotherapy is one way to work. ${testimonial}`);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/saved/i).first()).toBeVisible();
+
+  const slug = (await listRepositoryFolder(page, 'content/posts')).find((f) => f.startsWith('a-rule-the-check'))!;
+  const file = `content/posts/${slug}`;
+  const saved = (await readRepositoryFile(page, file))!.toString('utf8');
+  // The form offers only real team members; an unknown author arrives from a git edit, which the same check reads.
+  const withUnknownAuthor = saved.replace(/^date: .*$/m, (line) => `${line}\nauthor: nobody-by-that-name`);
+  const lineOf = (text: string) => withUnknownAuthor.split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  const check = await runScriptIn(await siteCopyWith({ [file]: withUnknownAuthor }), 'scripts/check-content.ts', ['--format', 'github']);
+  expect(check.code).not.toBe(0);
+  // Either the check's plain form (`file:line: …`) or GitHub's (`::error file=…,line=…`), whichever the script prints.
+  const reportedAt = (line: number) => new RegExp(`(?:^${file}:${line}:|::error file=${file},line=${line}\\b)`, 'm');
+  expect(check.output).toMatch(reportedAt(lineOf('author: nobody-by-that-name')));
+  expect(check.output).toMatch(reportedAt(lineOf('She changed my life')));
+});
