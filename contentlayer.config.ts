@@ -10,6 +10,7 @@ import { citedKeysOfBody } from './lib/content/citations';
 import { contentDir } from './lib/content/location';
 import { mdxPlugins } from './lib/content/mdxPipeline';
 import { glossaryAbbreviations } from './lib/content/readFolder';
+import { PRACTICE_FILE } from './lib/practice/schema';
 import { documentTypeNames, documentTypes, type FieldSpec } from './lib/content/schema';
 
 type FieldDef = Extract<FieldDefs, Record<string, unknown>>[string];
@@ -53,7 +54,7 @@ export default makeSource({
   contentDirPath: contentDir(),
   documentTypes: types,
   // The bibliography and the practice profile are data that lib/bibliography.ts and lib/practice read, not documents.
-  contentDirExclude: [...contentDirExcludeDefault, BIBLIOGRAPHY_FILE, 'practice.yaml'],
+  contentDirExclude: [...contentDirExcludeDefault, BIBLIOGRAPHY_FILE, PRACTICE_FILE],
   mdx: { ...mdxPlugins(glossaryAbbreviations(contentDir())) },
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,10 +1,10 @@
 /**
  * Browser tests run against the built site in out/, served on 127.0.0.1 by
  * the same static server as `npm start`. Chromium is Debian's (see
- * lib/browser.ts); `npm run test:e2e` makes sure it is there first.
+ * scripts/lib/browser.ts); `npm run test:e2e` makes sure it is there first.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser } from './lib/browser';
+import { findBrowser } from './scripts/lib/browser';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SkipLink } from '@/components/SkipLink';
+import { pageIds } from '@/lib/pageIds';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { organizationJsonLd } from '@/lib/seo/jsonld';
 import { feedAlternates } from '@/lib/seo/metadata';
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ContentProblems />
         <SiteHeader />
         {/* data-pagefind-body: the search index reads only each page's main content. */}
-        <main id="main" tabIndex={-1} data-pagefind-body="">
+        <main id={pageIds.main} tabIndex={-1} data-pagefind-body="">
           {children}
         </main>
         <SiteFooter />

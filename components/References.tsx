@@ -1,4 +1,5 @@
 import { yearLabels } from '@/lib/bibliography';
+import { pageIds } from '@/lib/pageIds';
 import type { Citation } from '@/lib/content';
 
 /** The reference list at the end of a page that cites, in APA style. */
@@ -6,8 +7,8 @@ export function References({ citations }: { citations: readonly Citation[] }) {
   if (citations.length === 0) return null;
   const years = yearLabels(citations.map((c) => c.key));
   return (
-    <section aria-labelledby="references" className="references">
-      <h2 id="references">References</h2>
+    <section aria-labelledby={pageIds.references} className="references">
+      <h2 id={pageIds.references}>References</h2>
       <ul>
         {citations.map(({ key, work }) => (
           <li key={key}>

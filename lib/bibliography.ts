@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIBLIOGRAPHY_FILE, parseBibliography, type Work } from './content/bibliographyFile';
 import { contentDir } from './content/location';
-import { formatProblem } from './content/problems';
+import { formatProblem } from './diagnostics/format';
 
 export type { Work };
 

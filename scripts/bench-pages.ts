@@ -16,7 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
-import { findBrowser } from '../lib/browser';
+import { findBrowser } from './lib/browser';
 
 const { values } = parseArgs({
   options: {

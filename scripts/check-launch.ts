@@ -5,7 +5,7 @@
  * for `npm start`, which still builds a preview.
  */
 import { contentDir } from '../lib/content/location';
-import { formatProblem } from '../lib/content/problems';
+import { formatProblem } from '../lib/diagnostics/format';
 import { launchGapsOfFolder } from '../lib/practice/launch';
 
 const summary = process.argv.includes('--summary');

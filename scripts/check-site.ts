@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSite } from '../lib/siteCheck/checkSite';
 import { summary } from '../lib/siteCheck/findings';
+import { findBrowser } from './lib/browser';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, page: { type: 'string', multiple: true } } });
 if (!existsSync(path.join(values.dir, 'index.html'))) {
@@ -25,6 +26,6 @@ function searchVisit(dir: string): string[] {
 }
 
 const only = values.page;
-const result = await checkSite(values.dir, { only, extraVisits: only ? [] : searchVisit(values.dir) });
+const result = await checkSite(values.dir, { only, extraVisits: only ? [] : searchVisit(values.dir), browserPath: findBrowser() });
 console.log(summary(result.pages, result.views, result.findings, result.seconds));
 process.exit(result.findings.length > 0 ? 1 : 0);

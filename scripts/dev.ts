@@ -11,7 +11,8 @@ import { checkContent } from '../lib/content/check';
 import { GENERATED_DIR } from '../lib/content/generated';
 import { contentDir } from '../lib/content/location';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
-import { formatProblem, type Problem } from '../lib/content/problems';
+import { type Problem } from '../lib/diagnostics/problem';
+import { formatProblem } from '../lib/diagnostics/format';
 import { readContentFolder, readSiteContext } from '../lib/content/readFolder';
 import { CONTENT_STATUS_FILE, writeContentStatus } from '../lib/content/status';
 

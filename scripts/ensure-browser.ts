@@ -3,7 +3,7 @@
  * /usr/bin/chromium, else (as root on Debian) installs Debian's chromium
  * package. Otherwise it stops and says what to install.
  */
-import { DEBIAN_CHROMIUM, findBrowser } from '../lib/browser';
+import { DEBIAN_CHROMIUM, findBrowser } from './lib/browser';
 import { ensureDebianTool } from './lib/ensureDebianTool';
 
 await ensureDebianTool({

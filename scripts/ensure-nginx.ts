@@ -3,7 +3,7 @@
  * else (as root on Debian) installs Debian's nginx-light package.
  * Otherwise it stops and says what to install.
  */
-import { DEBIAN_NGINX, findNginx } from '../lib/nginx';
+import { DEBIAN_NGINX, findNginx } from './lib/nginx';
 import { ensureDebianTool } from './lib/ensureDebianTool';
 
 await ensureDebianTool({

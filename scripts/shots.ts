@@ -10,8 +10,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../lib/browser';
 import { isAdminPath } from '../lib/security/headers';
+import { findBrowser } from './lib/browser';
 import { editorShots } from './lib/editorShots';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PREVIEW_PORT ?? '3100' }, only: { type: 'string', multiple: true } } });

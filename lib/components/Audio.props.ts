@@ -10,4 +10,5 @@ export const usage = mdxComponentUsage({
   children: { required: true, what: 'the transcript: what can be heard in the recording, so that everyone can follow it without sound' },
   summary: 'A sound clip from public/audio/, with its transcript always shown below the player. It loads only when played.',
   example: '<Audio src="/audio/breathing.mp3" title="A short breathing exercise">\nBreathe in slowly while the guitar plays...\n</Audio>',
+  propRoles: { title: 'text' },
 });

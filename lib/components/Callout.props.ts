@@ -16,4 +16,5 @@ export const usage = mdxComponentUsage({
   children: { required: true, what: 'the words of the note' },
   summary: 'A short note set apart from the text. Screen reader users can find it and skip past it.',
   example: '<Callout type="tip" title="Before your first session">You do not need to prepare anything.</Callout>',
+  propRoles: { title: 'text' },
 });

@@ -16,4 +16,5 @@ export const usage = mdxComponentUsage({
   children: { required: false },
   summary: 'A reference to a work in the bibliography, shown as “(Bruscia, 1998, p. 214)”. The page lists the work under References at the end.',
   example: 'Bruscia describes four levels <Cite id="bruscia1998a" page="214" />.',
+  propRoles: { id: 'reference' },
 });

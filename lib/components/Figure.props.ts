@@ -16,4 +16,5 @@ export const usage = mdxComponentUsage({
   summary:
     'An image from public/images/, at least 600 × 400 px as it comes from the camera; the build makes AVIF and WebP versions for each screen, with its real size so the page does not move as it loads.',
   example: '<Figure src="/images/drum.jpg" alt="A hand drum resting on a chair" caption="Any instrument can be a way in." />',
+  propRoles: { alt: 'text', caption: 'text' },
 });

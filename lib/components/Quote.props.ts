@@ -17,4 +17,5 @@ export const usage = mdxComponentUsage({
   children: { required: true, what: 'the quoted words' },
   summary: 'A quotation with its source. It needs `source` (a work in the bibliography) or `attribution` (who said it).',
   example: '<Quote source="bruscia1998a" page="214">the quoted words</Quote>',
+  propRoles: { source: 'reference', attribution: 'text' },
 });

@@ -17,7 +17,17 @@ export interface MdxComponentUsage<Props extends z.ZodObject = z.ZodObject> {
   readonly summary: string;
   /** A correct use, shown in the guide and in fixes. */
   readonly example: string;
+  /**
+   * What some attributes mean beyond their type, declared here once for every
+   * check that reads them: `reference`, a key of a work in
+   * content/bibliography.yaml; `text`, words a reader sees (a caption, alt
+   * text, a title), which the advertising check reads as prose.
+   */
+  readonly propRoles?: { readonly [Prop in keyof z.infer<Props> & string]?: PropRole };
 }
+
+/** See `MdxComponentUsage.propRoles`. */
+export type PropRole = 'reference' | 'text';
 
 export function mdxComponentUsage<Props extends z.ZodObject>(usage: MdxComponentUsage<Props>): MdxComponentUsage<Props> {
   return usage;

@@ -4,10 +4,12 @@
  * line of every key, so a mistake is reported as `path:line` like any other
  * content problem.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from './problems';
-import { closest } from './suggest';
+import type { Problem } from '../diagnostics/problem';
+import { didYouMean } from '../diagnostics/suggest';
+import { keyLinesOf, readYaml } from '../diagnostics/yaml';
+import { explainZodIssue } from '../diagnostics/zodIssues';
 
 /** Where the bibliography lives, inside the content folder. */
 export const BIBLIOGRAPHY_FILE = 'bibliography.yaml';
@@ -32,18 +34,17 @@ export interface ParsedBibliography {
 }
 
 export function parseBibliography(text: string, file: string): ParsedBibliography {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const { doc, lineAt, errors } = readYaml(text);
+  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineAt(node.range[0]) : 1);
   const problems: Problem[] = [];
-  const report = (line: number, field: string, message: string, fix: string) => problems.push({ file, line, field, message, fix });
+  const report = (line: number, field: string, rule: string, message: string, fix: string) => problems.push({ file, line, field, rule: `bibliography.${rule}`, message, fix });
 
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) report(lineCounter.linePos(error.pos[0]).line, 'bibliography', `is not valid YAML (${error.message.split('\n')[0]})`, 'write each work as `key:` followed by its fields, indented');
+  if (errors.length > 0) {
+    for (const error of errors) report(error.line, 'bibliography', 'invalid-yaml', `is not valid YAML (${error.reason})`, 'write each work as `key:` followed by its fields, indented');
     return { works: {}, problems };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    report(1, 'bibliography', 'is not a list of works', 'write each work as `bruscia1998a:` followed by its fields, indented');
+    report(1, 'bibliography', 'not-works', 'is not a list of works', 'write each work as `bruscia1998a:` followed by its fields, indented');
     return { works: {}, problems };
   }
 
@@ -53,7 +54,7 @@ export function parseBibliography(text: string, file: string): ParsedBibliograph
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const keyLine = lineOf(pair.key as YamlNode);
     if (!KEY.test(key)) {
-      report(keyLine, key || 'bibliography', `“${key}” is not a citation key`, 'write the key as the author’s family name and the year in lower case, with a letter when needed: bruscia1998a');
+      report(keyLine, key || 'bibliography', 'key', `“${key}” is not a citation key`, 'write the key as the author’s family name and the year in lower case, with a letter when needed: bruscia1998a');
       continue;
     }
     const data: unknown = (pair.value as YamlNode | null)?.toJSON() ?? null;
@@ -62,24 +63,20 @@ export function parseBibliography(text: string, file: string): ParsedBibliograph
       works[key] = result.data;
       continue;
     }
-    const fieldLines = new Map<string, number>();
-    if (isMap(pair.value)) for (const item of pair.value.items) if (isScalar(item.key)) fieldLines.set(String(item.key.value), lineOf(item.key as YamlNode));
+    const fieldLines = keyLinesOf(pair.value, lineAt);
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const extra of issue.keys) {
-          const guess = closest(extra, fields);
-          report(fieldLines.get(extra) ?? keyLine, `${key}.${extra}`, 'is not a field of a work', guess ? `did you mean \`${guess}\`?` : `use ${fields.join(', ')}`);
-        }
+        for (const extra of issue.keys) report(fieldLines.get(extra) ?? keyLine, `${key}.${extra}`, 'unknown-field', 'is not a field of a work', didYouMean(extra, fields, `use ${fields.join(', ')}`));
         continue;
       }
       const field = String(issue.path[0] ?? '');
       const spec = workSchema.shape[field as keyof typeof workSchema.shape] as z.ZodType | undefined;
       if (!spec) {
-        report(keyLine, key, 'is not a list of fields', `write the fields of the work under ${key}:, indented`);
+        report(keyLine, key, 'not-fields', 'is not a list of fields', `write the fields of the work under ${key}:, indented`);
         continue;
       }
-      const missing = (data as Record<string, unknown> | null)?.[field] === undefined;
-      report(fieldLines.get(field) ?? keyLine, `${key}.${field}`, missing ? 'is missing' : 'is not valid', `${field} is ${spec.description}`);
+      const explained = explainZodIssue(issue, (data as Record<string, unknown> | null)?.[field]);
+      report(fieldLines.get(field) ?? keyLine, `${key}.${field}`, explained.kind, explained.message, `${field} is ${spec.description}`);
     }
   }
   return { works, problems };

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
+import { propsWithRole } from '../components/catalogue';
 import { visit, type TreeNode } from './headings';
 import { readAttributes } from './jsxAttributes';
 import { contentDir } from './location';
@@ -18,8 +19,17 @@ export interface CitedKey {
   readonly line: number;
 }
 
-/** Which attribute of which component names a work in the bibliography. */
-export const citingAttributes: Readonly<Record<string, string>> = { Cite: 'id', Quote: 'source' };
+/**
+ * Which attribute of which component names a work in the bibliography: the
+ * props the declarations give the role `reference` (`{ Cite: 'id', Quote: 'source' }`).
+ * A component cites one work, so it has at most one such attribute.
+ */
+export const citingAttributes: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(propsWithRole('reference')).map(([name, props = []]): [string, string] => {
+    if (props.length !== 1) throw new Error(`<${name}> declares ${props.length} reference props; a component cites one work`);
+    return [name, props[0]!];
+  }),
+);
 
 function isJsxElement(node: TreeNode): boolean {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

@@ -8,7 +8,9 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
 import { documentTypes, type DocumentTypeName, type DocumentTypeSpec, type FieldSpec } from './schema';
-import { closest } from './suggest';
+import type { Finding } from '../diagnostics/problem';
+import { didYouMean } from '../diagnostics/suggest';
+import { explainZodIssue } from '../diagnostics/zodIssues';
 
 /** The keys by which each document type can be referred to: slugs, or abbreviations for glossary terms. */
 export type ReferenceTargets = ReadonlyMap<DocumentTypeName, ReadonlySet<string>>;
@@ -55,11 +57,7 @@ function zodForField(field: FieldSpec, targets: ReferenceTargets): z.ZodType {
   }
 }
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly message: string;
-  readonly fix: string;
-}
+export type FieldProblem = Omit<Finding, 'line'>;
 
 /** Explains one zod issue against the document type it came from. */
 export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, data: Record<string, unknown>, targets: ReferenceTargets = new Map()): FieldProblem[] {
@@ -68,49 +66,45 @@ export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, da
 
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(spec.fields);
-    return issue.keys.map((key) => {
-      const guess = closest(key, known);
-      return {
-        field: key,
-        message: `is not a field of ${withArticle(spec.label)}`,
-        fix: guess ? `did you mean \`${guess}\`? Rename it` : `remove it; the fields are ${known.join(', ')}`,
-      };
-    });
+    return issue.keys.map((key) => ({
+      field: key,
+      rule: 'frontmatter.unknown-field',
+      message: `is not a field of ${withArticle(spec.label)}`,
+      fix: didYouMean(key, known, `remove it; the fields are ${known.join(', ')}`, { then: 'Rename it' }),
+    }));
   }
-  if (!fieldSpec) return [{ field, message: issue.message, fix: 'check the front matter' }];
+  if (!fieldSpec) return [{ field, rule: 'frontmatter.invalid', message: issue.message, fix: 'check the front matter' }];
 
   const value = data[field];
   if (value === undefined || value === null) {
-    return [{ field, message: `is missing: ${fieldSpec.description}`, fix: `add a line such as \`${fieldSpec.example}\`` }];
+    return [{ field, rule: 'frontmatter.missing-field', message: `is missing: ${fieldSpec.description}`, fix: `add a line such as \`${fieldSpec.example}\`` }];
   }
+  const example = `write it like \`${fieldSpec.example}\``;
   if (issue.code === 'custom' && (fieldSpec.kind === 'reference' || fieldSpec.kind === 'references')) {
     const key = String(issue.path.length > 1 && Array.isArray(value) ? value[Number(issue.path[1])] : value).trim();
     const to = fieldSpec.to;
     const known = [...(targets.get(to) ?? [])];
-    const guess = closest(key, known);
     return [
       {
         field,
+        rule: 'frontmatter.unknown-reference',
         message: `“${key}” is not a known ${documentTypes[to].label}`,
-        fix: guess ? `did you mean \`${guess}\`?` : `use one of: ${known.join(', ') || `(none yet: add one to content/${documentTypes[to].folder}/)`}`,
+        fix: didYouMean(key, known, `use one of: ${known.join(', ') || `(none yet: add one to content/${documentTypes[to].folder}/)`}`),
       },
     ];
   }
   if (issue.code === 'custom' && fieldSpec.kind === 'date') {
-    return [{ field, message: `“${String(value)}” is not a real date`, fix: `write the date as YYYY-MM-DD, for example \`${fieldSpec.example}\`` }];
+    return [{ field, rule: 'frontmatter.impossible-date', message: `“${String(value)}” is not a real date`, fix: `write the date as YYYY-MM-DD, for example \`${fieldSpec.example}\`` }];
   }
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const length = typeof value === 'string' ? value.trim().length : 0;
-    if (fieldSpec.kind === 'number') {
-      return [{ field, message: `is ${String(value)}; it must be a whole number from ${fieldSpec.min} to ${fieldSpec.max}`, fix: `write it like \`${fieldSpec.example}\`` }];
-    }
-    if (fieldSpec.kind === 'string') {
-      const limit = issue.code === 'too_small' ? `at least ${fieldSpec.minLength}` : `at most ${fieldSpec.maxLength}`;
-      return [{ field, message: `is ${length} characters long; it must be ${limit}`, fix: issue.code === 'too_small' ? 'say a little more' : 'shorten it' }];
-    }
-    return [{ field, message: 'has an empty entry', fix: `remove the empty entry, as in \`${fieldSpec.example}\`` }];
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && fieldSpec.kind === 'number') {
+    return [{ field, rule: 'frontmatter.out-of-range', message: `is ${String(value)}; it must be a whole number from ${fieldSpec.min} to ${fieldSpec.max}`, fix: example }];
   }
-  return [{ field, message: `should be ${expected(fieldSpec)}, not ${describe(value)}`, fix: `write it like \`${fieldSpec.example}\`` }];
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && Array.isArray(value)) {
+    return [{ field, rule: 'frontmatter.empty-entry', message: 'has an empty entry', fix: `remove the empty entry, as in \`${fieldSpec.example}\`` }];
+  }
+  const explained = explainZodIssue(issue, value, issue.code === 'invalid_type' ? expected(fieldSpec) : undefined);
+  const fix = explained.kind === 'too-long' ? 'shorten it' : explained.kind === 'too-short' || explained.kind === 'empty' ? 'say a little more' : example;
+  return [{ field, rule: `frontmatter.${explained.kind}`, message: explained.message, fix }];
 }
 
 function expected(field: FieldSpec): string {
@@ -128,13 +122,6 @@ function expected(field: FieldSpec): string {
     case 'references':
       return 'a list in square brackets';
   }
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text “${value}”`;
-  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
 function withArticle(label: string): string {

@@ -4,13 +4,11 @@
  * document's own URL, and the ids of its headings. (The build checks the
  * finished pages again, so nothing missed here can be published broken.)
  */
+import { everyPageIds } from '../pageIds';
 import { generatedFiles } from '../routes';
 import type { HeadingId } from './headings';
 import type { DocumentTypeName } from './schema';
 import { documentUrl } from './urls';
-
-/** Ids every page has, from the layout. */
-const LAYOUT_IDS = ['main'];
 
 /** What a link may reach in one document: its address and the ids of its headings (from its parsed body). */
 export interface LinkableDocument {
@@ -31,7 +29,7 @@ export function linkTargets(staticPaths: readonly string[], documents: readonly 
   const targets = new Map<string, Set<string>>();
   const page = (path: string) => {
     let ids = targets.get(path);
-    if (!ids) targets.set(path, (ids = new Set(LAYOUT_IDS)));
+    if (!ids) targets.set(path, (ids = new Set(everyPageIds)));
     return ids;
   };
   for (const path of staticPaths) page(path);

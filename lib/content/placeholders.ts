@@ -5,11 +5,12 @@
  * ipsum). A draft may hold them all; that is what drafts are for.
  *
  * The scaffold's sentences are read from lib/content/newPost.ts itself, so
- * changing the scaffold changes this check with it.
+ * changing the scaffold changes this check with it. The check of the
+ * content folder is lib/content/checks/placeholders.ts.
  */
 import { newPostFile, placeholderDescription } from './newPost';
 import { parseFile } from './frontmatter';
-import type { Problem } from './problems';
+import type { Finding } from '../diagnostics/problem';
 
 /** Each sentence and heading of the scaffold a writer is meant to replace. */
 export const scaffoldTexts: readonly string[] = (() => {
@@ -30,20 +31,8 @@ const PLACEHOLDERS: readonly { pattern: RegExp; name: string }[] = [
   { pattern: /\blorem ipsum\b/i, name: 'lorem ipsum' },
 ];
 
-export interface PlaceholderSource {
-  readonly file: string;
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly keyLines: ReadonlyMap<string, number>;
-  readonly body: string;
-  readonly bodyStartLine: number;
-}
-
-export interface PlaceholderFinding {
-  /** 1-based line within the text given. */
-  readonly line: number;
-  readonly message: string;
-  readonly fix: string;
-}
+/** `line`: 1-based within the text given. */
+export type PlaceholderFinding = Omit<Finding, 'field'>;
 
 /** Every scaffold prompt and placeholder in a text, by line. */
 export function findPlaceholders(text: string): PlaceholderFinding[] {
@@ -53,6 +42,7 @@ export function findPlaceholders(text: string): PlaceholderFinding[] {
     if (prompt) {
       findings.push({
         line: i + 1,
+        rule: 'placeholder.scaffold',
         message: `still holds the new-article outline: “${shorten(prompt)}”`,
         fix: 'replace it with your own words, or keep `draft: true` until the article is finished',
       });
@@ -62,6 +52,7 @@ export function findPlaceholders(text: string): PlaceholderFinding[] {
       if (match) {
         findings.push({
           line: i + 1,
+          rule: 'placeholder.mark',
           message: `holds the placeholder “${name || match[0]}”`,
           fix: 'finish the text or remove the placeholder, or keep `draft: true` until it is done',
         });
@@ -73,22 +64,4 @@ export function findPlaceholders(text: string): PlaceholderFinding[] {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/, '')}…` : text;
-}
-
-/** Scaffold prompts and placeholders in published documents (drafts may hold them), front matter and body. */
-export function placeholderProblems(sources: readonly PlaceholderSource[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const source of sources) {
-    if (source.data.draft === true) continue;
-    for (const [field, value] of Object.entries(source.data)) {
-      const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-      for (const text of texts) {
-        for (const finding of findPlaceholders(text)) problems.push({ file: source.file, line: source.keyLines.get(field) ?? 1, field, message: finding.message, fix: finding.fix });
-      }
-    }
-    for (const finding of findPlaceholders(source.body)) {
-      problems.push({ file: source.file, line: source.bodyStartLine + finding.line - 1, field: 'body', message: finding.message, fix: finding.fix });
-    }
-  }
-  return problems;
 }

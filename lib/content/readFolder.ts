@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteContext, SourceFile } from './check';
 import { parseFile } from './frontmatter';
+import { documentTypes } from './schema';
 
 export async function readContentFolder(dir: string): Promise<SourceFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -23,7 +24,7 @@ export async function readContentFolder(dir: string): Promise<SourceFile[]> {
 
 /** The abbreviations the glossary defines, read straight from its files (for the MDX compiler). */
 export function glossaryAbbreviations(dir: string): string[] {
-  const folder = path.join(dir, 'glossary');
+  const folder = path.join(dir, documentTypes.GlossaryTerm.folder);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))

@@ -22,11 +22,13 @@ export type FieldSpec =
       readonly maxLength?: number;
       /** No two documents of the type may share the value. */
       readonly unique?: boolean;
+      /** `false` for a value that names something rather than says something (a topic key); the advertising check reads prose only. */
+      readonly prose?: false;
     })
   | (BaseField & { readonly kind: 'date'; readonly required: boolean })
   | (BaseField & { readonly kind: 'boolean'; readonly default: boolean })
   | (BaseField & { readonly kind: 'number'; readonly required: boolean; readonly min: number; readonly max: number; readonly unique?: boolean })
-  | (BaseField & { readonly kind: 'list'; readonly required: boolean })
+  | (BaseField & { readonly kind: 'list'; readonly required: boolean; readonly prose?: false })
   | (BaseField & { readonly kind: 'reference'; readonly to: DocumentTypeName; readonly required: boolean })
   | (BaseField & { readonly kind: 'references'; readonly to: DocumentTypeName; readonly required: boolean });
 
@@ -42,7 +44,7 @@ export interface DocumentTypeSpec {
  * The summary shown in listings and as the page's description in search
  * results, which show about 160 characters. One rule for every type that has one.
  */
-function descriptionField(example: string): FieldSpec {
+function descriptionField(example: string) {
   return {
     kind: 'string',
     required: true,
@@ -50,10 +52,11 @@ function descriptionField(example: string): FieldSpec {
     maxLength: 160,
     description: 'one sentence for listings and search results, 50 to 160 characters',
     example: `description: ${example}`,
-  };
+  } as const satisfies FieldSpec;
 }
 
-export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>> = {
+/** The table itself, with its literal types kept, so each document's TypeScript type is derived from it (types.ts). */
+const table = {
   Post: {
     folder: 'posts',
     label: 'article',
@@ -136,6 +139,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
         // Checked against lib/credentials.ts, which also sets the order they are shown in.
         kind: 'list',
         required: false,
+        prose: false,
         description: 'the person’s credentials, each one the site knows (lib/credentials.ts)',
         example: 'credentials: [RP (Qualifying), MMT, MTA]',
       },
@@ -216,6 +220,7 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       answerFrom: {
         kind: 'string',
         required: false,
+        prose: false,
         description: 'a practical topic answered from the practice profile (content/practice.yaml) after the body: cost, receipts, length, format, where, ages, first-conversation or cancellation',
         example: 'answerFrom: cost',
       },
@@ -265,7 +270,12 @@ export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>>
       featured: { kind: 'reference', to: 'Post', required: true, description: 'the file name (without .mdx) in content/posts/ of the article the home page suggests to newcomers', example: 'featured: what-is-music-psychotherapy' },
     },
   },
-};
+} as const satisfies Record<DocumentTypeName, DocumentTypeSpec>;
+
+export const documentTypes: Readonly<Record<DocumentTypeName, DocumentTypeSpec>> = table;
+
+/** The front-matter fields of one type, exactly as the table declares them. */
+export type FieldsOf<N extends DocumentTypeName> = (typeof table)[N]['fields'];
 
 export const documentTypeNames = Object.keys(documentTypes) as DocumentTypeName[];
 

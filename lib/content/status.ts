@@ -4,7 +4,8 @@
  * banner imports it, so the open page refreshes when it changes.
  */
 import { writeFileSync } from 'node:fs';
-import { formatProblem, type Problem } from './problems';
+import { type Problem } from '../diagnostics/problem';
+import { formatProblem } from '../diagnostics/format';
 
 export const CONTENT_STATUS_FILE = '.content-status.json';
 

@@ -1,6 +1,6 @@
 /**
  * check:content's rule for image sizes, hooked into the image check of
- * lib/content/bodyChecks.ts: an image too small to look sharp, or a camera
+ * lib/content/checks/images.ts (and the profile's photos): an image too small to look sharp, or a camera
  * original too large to publish, is refused with the fix.
  */
 import { imageSizeProblem, RASTER_IMAGE } from './plan';

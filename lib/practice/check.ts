@@ -1,13 +1,16 @@
 /**
  * Reads the practice profile (YAML) and explains every problem in the format
  * of every other content file, `path:line: field: problem (fix)`, with the
- * line of the offending key found from the YAML node ranges.
+ * line of the offending key found from the YAML node ranges (read by
+ * lib/diagnostics/yaml.ts; zod's issues worded by lib/diagnostics/zodIssues.ts).
  */
 import { checkImageSize } from '../images/sizeCheck';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from '../content/problems';
-import { closest } from '../content/suggest';
+import type { Problem } from '../diagnostics/problem';
+import { didYouMean } from '../diagnostics/suggest';
+import { keyLine, nearestKeyLine, readYaml, type KeyPath } from '../diagnostics/yaml';
+import { explainZodIssue } from '../diagnostics/zodIssues';
 import { fieldExamples, PracticeSchema, type Practice } from './schema';
 
 export interface PracticeContext {
@@ -27,27 +30,28 @@ export interface PracticeCheck {
   readonly lineOf: (path: readonly PropertyKey[]) => number;
 }
 
-type Path = readonly PropertyKey[];
+type Path = KeyPath;
 
 /** CRPO standard 6.1: no discount for paying early, promptly or by a preferred method. */
 const DISCOUNT = /discount|rebate|early.?pay|prompt.?pay|pay.?early/i;
 
 export function checkPractice(text: string, file: string, context: PracticeContext): PracticeCheck {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const lineOf = (path: Path) => nodeLine(doc, path, lineAt);
+  const yaml = readYaml(text);
+  const { doc, lineAt } = yaml;
+  const lineOf = (path: Path) => nearestKeyLine(yaml, path);
   const problems: Problem[] = [];
-  const report = (path: Path, field: string, message: string, fix: string, line = lineOf(path)) => problems.push({ file, line, field, message, fix });
+  const report = (path: Path, field: string, rule: string, message: string, fix: string, line = lineOf(path)) =>
+    problems.push({ file, line, field, rule: `profile.${rule}`, message, fix });
 
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+  if (yaml.errors.length > 0) {
+    for (const error of yaml.errors) {
       report(
         [],
         'file',
-        `is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`,
+        'invalid-yaml',
+        `is not valid YAML (${error.reason})`,
         'write each field as `name: value` on its own line, indented under its group; put quotes around a value that contains a colon',
-        lineAt(error.pos[0]),
+        error.line,
       );
     }
     return { problems, lineOf };
@@ -59,6 +63,7 @@ export function checkPractice(text: string, file: string, context: PracticeConte
     report(
       path,
       dotted(path),
+      'discount',
       'is a discount, which the profile cannot hold: CRPO standard 6.1 forbids a discount for paying early, promptly or by a preferred method',
       'remove it; a reduced fee can only be considered case by case: `slidingScale: true` under fees',
       line,
@@ -72,13 +77,13 @@ export function checkPractice(text: string, file: string, context: PracticeConte
         const known = knownKeys(issue.path);
         for (const key of issue.keys) {
           if (DISCOUNT.test(key)) continue; // Already explained above, with the rule.
-          const guess = closest(key, known);
           report(
             [...issue.path, key],
             dotted([...issue.path, key]),
+            'unknown-field',
             'is not a field of the practice profile here',
-            guess ? `did you mean \`${guess}\`? Rename it` : `remove it; the fields here are ${known.join(', ')}`,
-            keyLine(doc, [...issue.path, key], lineAt),
+            didYouMean(key, known, `remove it; the fields here are ${known.join(', ')}`, { then: 'Rename it' }),
+            keyLine(yaml, [...issue.path, key]),
           );
         }
         continue;
@@ -86,12 +91,8 @@ export function checkPractice(text: string, file: string, context: PracticeConte
       const value = valueAt(data, issue.path);
       const example = fieldExamples[pattern(issue.path)] ?? fieldExamples[pattern(issue.path.slice(0, -1))];
       const fix = example ? `write it like \`${example}\`` : 'see the example profile in docs/publishing.md';
-      report(
-        issue.path,
-        dotted(issue.path),
-        value === undefined ? `is missing${issue.message.startsWith('is missing') ? issue.message.slice(10) : ''}` : explain(issue, value),
-        fix,
-      );
+      const explained = explainZodIssue(issue, value);
+      report(issue.path, dotted(issue.path), explained.kind, explained.message, fix);
     }
   }
 
@@ -99,53 +100,31 @@ export function checkPractice(text: string, file: string, context: PracticeConte
   if (practice) {
     for (const [slug, member] of Object.entries(practice.team ?? {})) {
       if (context.teamSlugs && !context.teamSlugs.includes(slug)) {
-        const guess = closest(slug, context.teamSlugs);
         report(
           ['team', slug],
           `team.${slug}`,
+          'unknown-team-member',
           `“${slug}” is not a team member in content/team/`,
-          guess ? `did you mean \`${guess}\`?` : `use one of: ${context.teamSlugs.join(', ') || '(none yet)'}`,
-          keyLine(doc, ['team', slug], lineAt),
+          didYouMean(slug, context.teamSlugs, `use one of: ${context.teamSlugs.join(', ') || '(none yet)'}`),
+          keyLine(yaml, ['team', slug]),
         );
       }
       if (member.photo && !context.publicFiles.has(member.photo.src)) {
         report(
           ['team', slug, 'photo', 'src'],
           `team.${slug}.photo.src`,
+          'photo-not-found',
           `“${member.photo.src}” is not a file in public/`,
           `put the photo at public${member.photo.src}, or correct the address`,
         );
       }
       // The same size rule as images in articles: sharp enough on a phone, not a camera original.
       const size = member.photo && checkImageSize(member.photo.src, context.publicFiles, context.publicDir);
-      if (size) report(['team', slug, 'photo', 'src'], `team.${slug}.photo.src`, size.message, size.fix);
+      if (size) report(['team', slug, 'photo', 'src'], `team.${slug}.photo.src`, 'photo-size', size.message, size.fix);
     }
   }
   const sorted = problems.sort((a, b) => a.line - b.line || a.field.localeCompare(b.field));
   return discountKeys.length === 0 && sorted.length === 0 ? { practice, problems: sorted, lineOf } : { problems: sorted, lineOf };
-}
-
-function explain(issue: z.core.$ZodIssue, value: unknown): string {
-  const shown =
-    typeof value === 'string'
-      ? `“${value}”`
-      : Array.isArray(value)
-        ? 'a list'
-        : typeof value === 'object' && value !== null
-          ? 'a group of fields'
-          : String(value);
-  if (issue.code === 'invalid_type')
-    return `${issue.message.startsWith('Invalid input') ? `should be ${issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : issue.expected}` : issue.message}, not ${shown}`;
-  if (issue.code === 'invalid_value') return `${shown} is not one of ${issue.values.join(', ')}`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    if (typeof value === 'string')
-      return `is ${value.trim().length} characters long; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
-    if (Array.isArray(value)) return 'is an empty list';
-    return `is ${shown}; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`;
-  }
-  if (issue.code === 'not_multiple_of') return `is ${shown}; write dollars and cents with at most two decimals`;
-  if (issue.message.startsWith('Invalid')) return `${shown} is not valid here`;
-  return `${shown} ${issue.message}`;
 }
 
 /** The field names the schema allows at a path, for "did you mean". */
@@ -179,29 +158,6 @@ function keysMatching(node: unknown, path: Path, re: RegExp, lineAt: (offset: nu
     (node as { items: unknown[] }).items.forEach((item, i) => found.push(...keysMatching(item, [...path, i], re, lineAt)));
   }
   return found;
-}
-
-function nodeLine(doc: Document, path: Path, lineAt: (offset: number) => number): number {
-  for (let n = path.length; n > 0; n--) {
-    const line = keyLine(doc, path.slice(0, n), lineAt, false);
-    if (line > 0) return line;
-  }
-  return 1;
-}
-
-/** The line of the key at the end of a path (or of the list item), 1 when not found unless `fallback` is false (then 0). */
-function keyLine(doc: Document, path: Path, lineAt: (offset: number) => number, fallback = true): number {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-  const last = path[path.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
-    const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-    if (range) return lineAt(range[0]);
-  } else if (parent && typeof parent === 'object' && 'items' in parent && typeof last === 'number') {
-    const item = (parent as { items: { range?: [number] }[] }).items[last];
-    if (item?.range) return lineAt(item.range[0]);
-  }
-  return fallback ? 1 : 0;
 }
 
 function valueAt(data: unknown, path: Path): unknown {

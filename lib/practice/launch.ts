@@ -3,8 +3,9 @@
  * each as a problem with its file, line and fix. Pure: `npm run
  * check:launch` and `npm start` read the files and print the result.
  */
-import type { Problem } from '../content/problems';
-import { DEFAULT_SITE_URL } from './siteUrl';
+import type { Problem } from '../diagnostics/problem';
+import { documentTypes } from '../content/schema';
+import { chosenSiteUrl } from './siteUrl';
 import { regulators } from '../regulators';
 import type { Practice } from './schema';
 
@@ -22,9 +23,10 @@ export interface LaunchInput {
 
 export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: LaunchInput): Problem[] {
   const gaps: Problem[] = [];
-  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) => gaps.push({ file, line: lineOf(path), field, message, fix });
+  const gap = (path: readonly (string | number)[], field: string, message: string, fix: string) =>
+    gaps.push({ file, line: lineOf(path), field, rule: 'launch.gap', message, fix });
 
-  const url = siteUrlEnv?.trim() || practice.site.url || DEFAULT_SITE_URL;
+  const url = chosenSiteUrl(siteUrlEnv, practice.site.url);
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || parsed.protocol !== 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) {
     gap(
@@ -67,10 +69,10 @@ export function launchGaps({ practice, file, lineOf, siteUrlEnv, teamSlugs }: La
 export async function launchGapsOfFolder(dir: string, env: Record<string, string | undefined>): Promise<Problem[]> {
   const { readPractice } = await import('./load');
   const { readdirSync, existsSync } = await import('node:fs');
-  const { formatProblem } = await import('../content/problems');
+  const { formatProblem } = await import('../diagnostics/format');
   const { practice, problems, lineOf, file } = readPractice(dir);
   if (!practice) throw new Error(`The practice profile has problems; fix them first:\n${problems.map(formatProblem).join('\n')}`);
-  const teamDir = `${dir}/team`;
+  const teamDir = `${dir}/${documentTypes.TeamMember.folder}`;
   const teamSlugs = existsSync(teamDir)
     ? readdirSync(teamDir)
         .filter((f) => f.endsWith('.mdx'))

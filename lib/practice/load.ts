@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../content/location';
-import { formatProblem } from '../content/problems';
+import { formatProblem } from '../diagnostics/format';
 import { checkPractice, type PracticeCheck } from './check';
 import { PRACTICE_FILE, type Practice } from './schema';
 

@@ -4,6 +4,7 @@
  * listed twice stops the build instead of reaching a search engine.
  */
 import { z } from 'zod';
+import { buildOutput } from '../routes';
 
 const SitemapEntrySchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
@@ -40,5 +41,5 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 }
 
 export function robotsTxt(baseUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl.replace(/\/+$/, '')}/sitemap.xml\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl.replace(/\/+$/, '')}${buildOutput.sitemap}\n`;
 }

@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../browser';
 import { pathForFile, type ExportedPage } from '../build/links';
 import { scriptHashes } from '../security/inlineScripts';
 import { siteHandler } from '../serve/siteServer';
@@ -29,6 +28,8 @@ export interface SiteCheckOptions {
   readonly only?: readonly string[];
   /** Extra addresses to open in the browser, such as a search with a query. */
   readonly extraVisits?: readonly string[];
+  /** Chromium to run (scripts/lib/browser.ts finds it); the caller passes it, so lib/ holds no test tooling. */
+  readonly browserPath: string | undefined;
 }
 
 function readSite(dir: string): { files: Set<string>; pages: ExportedPage[] } {
@@ -49,7 +50,7 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-export async function checkSite(dir: string, options: SiteCheckOptions = {}): Promise<SiteCheckResult> {
+export async function checkSite(dir: string, options: SiteCheckOptions): Promise<SiteCheckResult> {
   const started = performance.now();
   const read = readSite(dir);
   // The editor is a surface of its own, checked against its own policy (adminChecks.ts).
@@ -71,7 +72,7 @@ export async function checkSite(dir: string, options: SiteCheckOptions = {}): Pr
   // The headers' policy, like the local server's, allows what the built pages hold, read from the files.
   const server = createServer(siteHandler(path.resolve(dir), { scriptHashes: scriptHashes(site.pages.map((p) => p.html)) }));
   const origin = await listen(server);
-  const executablePath = findBrowser();
+  const executablePath = options.browserPath;
   if (!executablePath) throw new Error('check:site needs Chromium: run `tsx scripts/ensure-browser.ts` or set CHROME_PATH.');
   const browser = await chromium.launch({
     executablePath,

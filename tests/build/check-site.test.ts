@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForPath } from '@/lib/build/links';
 import { checkSite, type SiteCheckResult } from '@/lib/siteCheck/checkSite';
 import type { FindingKind } from '@/lib/siteCheck/findings';
+import { findBrowser } from '@/scripts/lib/browser';
 
 let copy: string;
 let result: SiteCheckResult;
@@ -61,7 +62,7 @@ beforeAll(async () => {
     for (const extension of ['.br', '.gz']) rmSync(path.join(copy, fileForPath(fault.page)) + extension);
   }
   // Only the planted pages and one clean page, to keep the run short.
-  result = await checkSite(copy, { only: [...FAULTS.map((f) => f.page), '/'] });
+  result = await checkSite(copy, { only: [...FAULTS.map((f) => f.page), '/'], browserPath: findBrowser() });
 });
 
 afterAll(() => {

@@ -4,11 +4,12 @@
  * widths in a <picture>, with width, height, sizes and lazy loading, while
  * the larger original is not published.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type ScriptRun } from '../helpers/runScript';
+import type { ScriptRun } from '../helpers/runScript';
+import { copySite } from '../helpers/siteCopy';
 
 const SITE = '.test-site-images';
 const CONTENT = `${SITE}/content`;
@@ -21,8 +22,7 @@ const SRC = '/images/test-fixture/photo.jpg';
 let build: ScriptRun;
 
 beforeAll(async () => {
-  rmSync(SITE, { recursive: true, force: true });
-  cpSync('content', CONTENT, { recursive: true });
+  const site = copySite({ content: CONTENT, out: OUT });
   mkdirSync(PHOTO_DIR, { recursive: true });
   // A photo-like fixture: 2000 × 1333 of smooth colour and grain, as a camera would give.
   await sharp({ create: { width: 2000, height: 1333, channels: 3, background: { r: 120, g: 150, b: 140 }, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
@@ -44,7 +44,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  build = await runScript('scripts/build.ts', { env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT } });
+  build = await site.run('scripts/build.ts');
   // A whole build; on a busy machine it can take longer than the config's hook timeout.
 }, 900_000);
 

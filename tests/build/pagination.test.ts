@@ -7,10 +7,11 @@
  * a list share one social card; an article links its tags.
  */
 import { attribute, parseHtml, type HtmlElement } from '@/lib/build/html';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type ScriptRun } from '../helpers/runScript';
+import type { ScriptRun } from '../helpers/runScript';
+import { copySite } from '../helpers/siteCopy';
 import { ARTICLES_PER_PAGE, pageCount } from '@/lib/pagination';
 import { routes } from '@/lib/routes';
 import { pageInfo } from '@/lib/build/pageInfo';
@@ -74,11 +75,9 @@ function publishedArticles(): string[] {
 let build: ScriptRun;
 
 beforeAll(async () => {
-  rmSync(CONTENT, { recursive: true, force: true });
-  rmSync(OUT, { recursive: true, force: true });
-  cpSync('content', CONTENT, { recursive: true });
+  const site = copySite({ content: CONTENT, out: OUT });
   for (let i = 0; i < FIXTURES; i++) writeFileSync(`${CONTENT}/posts/fixture-article-${String(i + 1).padStart(2, '0')}.mdx`, fixtureArticle(i));
-  build = await runScript('scripts/build.ts', { env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT } });
+  build = await site.run('scripts/build.ts');
 }, 900_000);
 
 describe('paginated articles list', () => {

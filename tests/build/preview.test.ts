@@ -5,7 +5,8 @@
  * in the terminal and the page while the server keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copySite } from '../helpers/siteCopy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CONTENT = '.test-site/preview-content';
@@ -32,9 +33,8 @@ async function eventually(path: string, test: (html: string) => boolean, limitSe
 }
 
 beforeAll(async () => {
-  rmSync(CONTENT, { recursive: true, force: true });
-  cpSync('content', CONTENT, { recursive: true });
-  cpSync('tests/fixtures/unpublished', `${CONTENT}/posts`, { recursive: true });
+  // The preview runs scripts/dev.ts as a server, not a script that ends, so only the copy is the helper's.
+  copySite({ content: CONTENT, out: '.test-site/preview-out', add: { 'tests/fixtures/unpublished': 'posts' } });
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: CONTENT },
     detached: true,

@@ -5,11 +5,12 @@
  * should, with working links; unset values must never show as blanks. Also:
  * the launch check on both, and a renamed featured article.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type ScriptRun } from '../helpers/runScript';
+import type { ScriptRun } from '../helpers/runScript';
+import { copySite, type SiteCopy, type SiteCopyOptions } from '../helpers/siteCopy';
 import { parse as parseHtmlDocument, type DefaultTreeAdapterMap } from 'parse5';
 import { parseFile } from '@/lib/content/frontmatter';
 import { feeInWords, formatPrice, practiceAnswer, telHref } from '@/lib/practice/describe';
@@ -21,14 +22,17 @@ const ROOT = '.test-profile';
 const full: Practice = PracticeSchema.parse(parse(readFileSync('tests/fixtures/practice/full.yaml', 'utf8')));
 const home = parseFile(readFileSync('content/home/home.mdx', 'utf8')).data!;
 
-const run = (script: string, site: string, env: Record<string, string> = {}) =>
-  runScript(script, { env: { CONTENT_DIR: `${site}/content`, OUT_DIR: `${site}/out`, SITE_URL: '', ...env } });
+/** The copies, by folder: each is a site of its own, built without SITE_URL. */
+const copies = new Map<string, SiteCopy>();
+const run = (script: string, site: string, env: Record<string, string> = {}) => copies.get(site)!.run(script, { env });
+
+function copyInto(site: string, options: Partial<SiteCopyOptions> = {}): string {
+  copies.set(site, copySite({ content: `${site}/content`, out: `${site}/out`, env: { SITE_URL: '' }, ...options }));
+  return site;
+}
 
 function siteWith(name: string, profile: string): string {
-  const site = `${ROOT}/${name}`;
-  cpSync('content', `${site}/content`, { recursive: true });
-  cpSync(profile, `${site}/content/practice.yaml`);
-  return site;
+  return copyInto(`${ROOT}/${name}`, { add: { [profile]: 'practice.yaml' } });
 }
 
 /** A built page's HTML. */
@@ -231,8 +235,7 @@ describe('built with an empty profile', () => {
 
 describe('the featured article', () => {
   it('renamed, stops the build with a message naming the home file and field, never a broken link', async () => {
-    const site = `${ROOT}/renamed`;
-    cpSync(`${emptySite}/content`, `${site}/content`, { recursive: true });
+    const site = copyInto(`${ROOT}/renamed`, { from: `${emptySite}/content` });
     const featured = String(home.featured);
     renameSync(`${site}/content/posts/${featured}.mdx`, `${site}/content/posts/${featured}-renamed.mdx`);
     const build = await run('scripts/build.ts', site);

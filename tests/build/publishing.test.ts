@@ -6,17 +6,18 @@
  * exactly as it was.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type ScriptRun } from '../helpers/runScript';
+import type { ScriptRun } from '../helpers/runScript';
+import { copySite, type SiteCopy } from '../helpers/siteCopy';
 
 const SITE = '.test-site';
 const CONTENT = `${SITE}/content`;
 const OUT = `${SITE}/out`;
 
-const run = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
-  runScript(script, { args, env: { CONTENT_DIR: CONTENT, OUT_DIR: OUT, ...env } });
+let site: SiteCopy;
+const run = (script: string, args: string[] = [], env: Record<string, string> = {}) => site.run(script, { args, env });
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,9 +44,7 @@ let check: { code: number; output: string };
 let build: ScriptRun;
 
 beforeAll(async () => {
-  rmSync(SITE, { recursive: true, force: true });
-  cpSync('content', CONTENT, { recursive: true });
-  cpSync('tests/fixtures/unpublished', `${CONTENT}/posts`, { recursive: true });
+  site = copySite({ content: CONTENT, out: OUT, add: { 'tests/fixtures/unpublished': 'posts' } });
   newPost = await run('scripts/new-post.ts', ['A brand new article', '--author', 'kaitlyn-kasha']);
   check = await run('scripts/check-content.ts');
   build = await run('scripts/build.ts');

@@ -9,7 +9,7 @@ import net from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { headersFor, type PolicyInputs } from '../../lib/security/headers';
 import { deployFiles, NGINX_SITE_CONF } from '../../lib/security/deployFiles';
-import { startNginx, type RunningNginx } from '../../lib/nginx';
+import { startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { sitePolicyInputs } from '../../scripts/lib/securityStep';
 
 let nginx: RunningNginx;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, findBrowser } from '@/lib/browser';
+import { DEBIAN_CHROMIUM, findBrowser } from '@/scripts/lib/browser';
 
 describe('findBrowser', () => {
   const only =

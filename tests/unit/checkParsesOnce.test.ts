@@ -1,17 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as headings from '@/lib/content/headings';
-import { checkContent, type SourceFile } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/check';
+import { mdxFile } from './helpers/problems';
 
 vi.mock('@/lib/content/headings', async (importOriginal) => {
   const original = await importOriginal<typeof headings>();
   return { ...original, analyseBody: vi.fn(original.analyseBody) };
 });
 
-const file = (relativePath: string, frontMatter: string[], body: string): SourceFile => ({
-  path: `content/${relativePath}`,
-  relativePath,
-  text: ['---', ...frontMatter, '---', '', body, ''].join('\n'),
-});
+const file = mdxFile;
 
 describe('checkContent', () => {
   it('parses each body once, for every check (links, components, citations, reading level)', async () => {

@@ -7,7 +7,7 @@ import { citedKeysInBody, citedKeysOfBody, writeCitedKeysMemo } from '@/lib/cont
 import { formatDay, isCalendarDate } from '@/lib/content/dates';
 import { byNewest, isPublic, publicationStatus } from '@/lib/content/publishing';
 import { slugFromPath, slugify } from '@/lib/content/slug';
-import { closest, typoDistance } from '@/lib/content/suggest';
+import { closest, typoDistance } from '@/lib/diagnostics/suggest';
 import { absoluteUrl } from '@/lib/routes';
 import { DEFAULT_SITE_URL, hasContactChannel, loadSiteConfig } from '@/lib/site';
 

@@ -7,18 +7,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Credentials } from '@/components/Credentials';
-import {
-  credentialLine,
-  credentialProblems,
-  credentials,
-  credentialWarnings,
-  findCredential,
-  knownCredentialNames,
-  regulatorFor,
-  regulatorOf,
-  resolveCredentials,
-  type CredentialSource,
-} from '@/lib/credentials';
+import { credentialProblems, credentialWarnings, type CredentialSource } from '@/lib/content/checks/credentials';
+import { credentialLine, findCredential, knownCredentialNames, regulatorFor, regulatorOf, resolveCredentials } from '@/lib/credentials';
+import { credentials } from '@/lib/credentials/table';
 import { regulators } from '@/lib/regulators';
 import { runWithContent } from '../helpers/runScript';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBody } from '@/lib/content/bodyChecks';
-import { formatProblem } from '@/lib/content/problems';
+import { checkBody } from '@/lib/content/checks/body';
+import { formatProblem } from '@/lib/diagnostics/format';
 import { contentHash, fallbackVariant, IMAGE_LIMITS, imageSizeProblem, planImage, srcSet, variantWidths, VARIANT_WIDTHS } from '@/lib/images/plan';
 import { publicImages, writeImageVariants } from '@/scripts/lib/images/variants';
 

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '@/lib/content/bodyChecks';
-import { checkContent, type SourceFile } from '@/lib/content/check';
+import { checkBody } from '@/lib/content/checks/body';
+import { checkContent } from '@/lib/content/check';
 import { parseFile } from '@/lib/content/frontmatter';
 import { localDate, newPostFile, placeholderDescription } from '@/lib/content/newPost';
-import { formatProblem } from '@/lib/content/problems';
 
-const ann: SourceFile = {
-  path: 'content/team/ann.mdx',
-  relativePath: 'team/ann.mdx',
-  text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n',
-};
+import { located, mdxFile, sourceFile } from './helpers/problems';
+
+const ann = mdxFile('team/ann.mdx', ['name: Ann Example', 'role: Music therapist'], 'Ann is a music therapist.');
 const today = new Date(2026, 0, 5, 23, 30); // local time, late in the evening
 
-function asSource(post: { relativePath: string; text: string }): SourceFile {
-  return { path: `content/${post.relativePath}`, relativePath: post.relativePath, text: post.text };
-}
+const asSource = (post: { relativePath: string; text: string }) => sourceFile(post.relativePath, post.text);
 
 describe('newPostFile', () => {
   it('writes a draft article with front matter and an outline', () => {
@@ -61,7 +56,7 @@ describe('newPostFile', () => {
 
   it('passes the content check with a team file for the author', async () => {
     const post = newPostFile({ title: 'Songs: "Yesterday" & Me', author: 'ann', today });
-    expect((await checkContent([ann, asSource(post)])).problems.map(formatProblem)).toEqual([]);
+    expect((await checkContent([ann, asSource(post)])).problems.map(located)).toEqual([]);
   });
 
   it('passes the body checks', async () => {

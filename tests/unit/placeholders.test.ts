@@ -5,22 +5,18 @@
  * published documents only.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type SourceFile } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/check';
 import { parseFile } from '@/lib/content/frontmatter';
 import { newPostFile, placeholderDescription } from '@/lib/content/newPost';
-import { findPlaceholders, placeholderProblems, scaffoldTexts } from '@/lib/content/placeholders';
-import { formatProblem } from '@/lib/content/problems';
+import { placeholderProblems } from '@/lib/content/checks/placeholders';
+import { findPlaceholders, scaffoldTexts } from '@/lib/content/placeholders';
+import { formatProblem } from '@/lib/diagnostics/format';
+import { mdxFile, sourceFile } from './helpers/problems';
 
-const ann: SourceFile = {
-  path: 'content/team/ann.mdx',
-  relativePath: 'team/ann.mdx',
-  text: '---\nname: Ann Example\nrole: Music therapist\n---\n\nAnn is a music therapist.\n',
-};
+const ann = mdxFile('team/ann.mdx', ['name: Ann Example', 'role: Music therapist'], 'Ann is a music therapist.');
 const today = new Date(2026, 0, 5, 12, 0);
 
-function asSource(relativePath: string, text: string): SourceFile {
-  return { path: `content/${relativePath}`, relativePath, text };
-}
+const asSource = sourceFile;
 
 describe('the scaffold of new:post', () => {
   const post = newPostFile({ title: 'Songs that help', author: 'ann', today });

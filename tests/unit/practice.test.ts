@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/diagnostics/format';
 import { checkPractice } from '@/lib/practice/check';
 import { answeredQuestions, practiceAnswer, practiceTopics, telHref } from '@/lib/practice/describe';
 import { launchGaps } from '@/lib/practice/launch';

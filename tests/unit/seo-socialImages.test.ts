@@ -1,11 +1,15 @@
 /**
- * Social images are real 1200x630 PNGs, written where the metadata points.
+ * Social images are real 1200x630 PNGs, written where the metadata points,
+ * and a title of any length fits its card.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { renderSocialImage, writeSocialImages } from '@/scripts/lib/socialImages';
+import { BRAND_COLOURS } from '@/lib/brand/mark';
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH } from '@/lib/seo/socialImage';
+import { renderSocialImage, socialImageSvg, writeSocialImages, type SocialImageInput } from '@/scripts/lib/socialImages';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -16,6 +20,38 @@ function expectCard(png: Buffer) {
   expect(png.readUInt32BE(20)).toBe(630);
 }
 
+/** The card's pixels, drawn from the same SVG as the PNG. */
+async function pixelsOf(input: SocialImageInput): Promise<Buffer> {
+  return new Resvg(await socialImageSvg(input), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
+}
+
+const INK = [1, 3, 5].map((at) => parseInt(BRAND_COLOURS.ink.slice(at, at + 2), 16)) as [number, number, number];
+
+/**
+ * The runs of rows holding text (pixels near the ink colour; the mark and the
+ * waves are other colours), top to bottom, and the rightmost text pixel.
+ */
+function textBlocks(pixels: Buffer): { blocks: { top: number; bottom: number }[]; right: number } {
+  const blocks: { top: number; bottom: number }[] = [];
+  let right = 0;
+  for (let y = 0; y < SOCIAL_IMAGE_HEIGHT; y++) {
+    let inked = false;
+    for (let x = 0; x < SOCIAL_IMAGE_WIDTH; x++) {
+      const i = (y * SOCIAL_IMAGE_WIDTH + x) * 4;
+      if (Math.abs(pixels[i]! - INK[0]) + Math.abs(pixels[i + 1]! - INK[1]) + Math.abs(pixels[i + 2]! - INK[2]) < 40) {
+        inked = true;
+        right = Math.max(right, x);
+      }
+    }
+    if (!inked) continue;
+    const last = blocks.at(-1);
+    // Rows a few pixels apart belong to one line (descenders, accents).
+    if (last && y - last.bottom <= 4) last.bottom = y;
+    else blocks.push({ top: y, bottom: y });
+  }
+  return { blocks, right };
+}
+
 describe('renderSocialImage', () => {
   it('renders a 1200x630 PNG', async () => {
     expectCard(
@@ -23,9 +59,21 @@ describe('renderSocialImage', () => {
     );
   }, 20_000);
 
-  it('still fits a very long title', async () => {
-    expectCard(await renderSocialImage({ title: 'A very long title '.repeat(30), siteName: 'Tiffany Music Therapy' }));
-  }, 20_000);
+  it('still fits a very long title: wrapped and shrunk above the footer, which stays where it is', async () => {
+    const siteName = 'Tiffany Music Therapy';
+    const short = textBlocks(await pixelsOf({ title: 'Your first session', siteName }));
+    const long = textBlocks(await pixelsOf({ title: 'A very long title '.repeat(30), siteName }));
+    // The last block is the footer's site name; the title is everything above it.
+    const footer = long.blocks.at(-1)!;
+    expect(footer).toEqual(short.blocks.at(-1));
+    const title = { top: long.blocks[0]!.top, bottom: long.blocks.at(-2)!.bottom };
+    expect(long.blocks.length).toBeGreaterThan(3); // many lines of title, not one overflowing line
+    expect(title.bottom).toBeLessThan(footer.top - 16); // clear of the footer
+    expect(long.right).toBeLessThan(SOCIAL_IMAGE_WIDTH - 100); // wrapped before the corner, not run off the side
+    // Shrunk: its lines are shorter than the short title's one line at the largest size.
+    const lineHeight = (title.bottom - title.top) / (long.blocks.length - 1);
+    expect(lineHeight).toBeLessThan(short.blocks[0]!.bottom - short.blocks[0]!.top + 20);
+  }, 30_000);
 
   it('refuses an empty title', async () => {
     await expect(renderSocialImage({ title: ' ', siteName: 'Tiffany Music Therapy' })).rejects.toThrow(/empty/);

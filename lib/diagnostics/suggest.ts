@@ -1,4 +1,9 @@
-/** Finds the closest known word to a misspelt one, for "did you mean" hints. */
+/**
+ * "Did you mean": the closest known word to a misspelt one, and the hint
+ * every check gives with it, so the hint reads the same everywhere.
+ */
+
+/** Finds the closest known word to a misspelt one; undefined unless it is plausibly a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -11,6 +16,31 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   // Only suggest what is plausibly a typo: at most a third of the word changed.
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** How a suggestion is written in the hint: as code by default (`title`); a check may show it as written (<Quote>, src="…"). */
+type Show = (guess: string) => string;
+
+const asCode: Show = (guess) => `\`${guess}\``;
+
+/**
+ * "did you mean `title`?" when one of `candidates` is close to `word`, or
+ * `otherwise` (the hint when nothing is close). `then` follows the question
+ * (such as "Rename it").
+ */
+export function didYouMean(
+  word: string,
+  candidates: readonly string[],
+  otherwise: string,
+  { show = asCode, then = '' }: { show?: Show; then?: string } = {},
+): string {
+  const guess = closest(word, candidates);
+  return guess === undefined ? otherwise : didYouMeanThis(show(guess), then);
+}
+
+/** The hint for a suggestion already found. */
+export function didYouMeanThis(shown: string, then = ''): string {
+  return `did you mean ${shown}?${then ? ` ${then}` : ''}`;
 }
 
 /** Edits between two words, counting two swapped neighbours ("titel") as one edit. */
