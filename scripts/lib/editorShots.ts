@@ -1,11 +1,11 @@
 /**
  * The editor's screens for `npm run shots`: the collection list, a new
  * article's form and the practice profile form, at each width, in the
- * editor's local mode on a private copy of content/ (tests/e2e/editorRepo.ts).
+ * editor's local mode on a private copy of content/ (scripts/lib/editorSession.ts).
  */
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { formField, openLocalEditor } from '../../tests/e2e/editorRepo';
+import { formField, openLocalEditor } from './editorSession';
 
 export async function editorShots(browser: Browser, base: string, dir: string, widths: readonly number[]): Promise<number> {
   let count = 0;

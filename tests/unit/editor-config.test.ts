@@ -20,14 +20,14 @@ const { config, leftOut } = editorConfig({ CMS_REPO: 'example/site' });
 const collections = config.collections as Collection[];
 
 describe('the editor configuration', () => {
-  it('is valid against the CMS’s own JSON Schema', () => {
+  it('is valid against the CMS’s own JSON Schema', { timeout: 60_000 }, () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(cmsSchema);
     const valid = validate(config);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
 
-  it('fails that schema when an option is misspelt', () => {
+  it('fails that schema when an option is misspelt', { timeout: 60_000 }, () => {
     const validate = new Ajv({ strict: false }).compile(cmsSchema);
     const broken = structuredClone(config) as { collections: Record<string, unknown>[] };
     broken.collections[0] = { ...broken.collections[0]!, fodler: broken.collections[0]!.folder };
