@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { PageFacts } from '../lib/build/finishPage';
 import { brokenLinks } from '../lib/build/links';
 import { INCLUDE_UNPUBLISHED_ENV } from '../lib/content/options';
+import { writeAdmin } from './lib/adminStep';
 import { generateContent } from './lib/generateContent';
 import { finishPages, listFiles } from './lib/finishPages';
 import { writeImageVariants } from './lib/images/variants';
@@ -97,6 +98,8 @@ async function main() {
     { step: 'social images', ms: Math.round(1000 * report.socialImages.seconds) },
     { step: 'search index', ms: Math.round(1000 * report.search.seconds) },
   );
+  // After the sitemap, feeds, search index and social images, so the editor is in none of them.
+  const admin = await timed('editor', () => writeAdmin(STAGING));
   await timed('link check', () => verifyExport(STAGING, pages));
   const secured = await timed('security', () =>
     secureExport(
@@ -112,6 +115,7 @@ async function main() {
       `Social images: ${report.socialImages.count} PNGs (${report.socialImages.fromCache ?? 0} from the cache), ${kib(report.socialImages.bytes)}, in ${report.socialImages.seconds.toFixed(2)} s.`,
       `Images: ${images.images} images, ${images.variants} AVIF and WebP variants (${images.made} made, the rest cached), ${kib(images.bytes)}, in ${images.seconds.toFixed(2)} s.`,
       `Search index: ${report.search.pages} pages, ${kib(report.search.bytes)}, in ${report.search.seconds.toFixed(2)} s.`,
+      `Editor: ${admin.files} files in ${OUT}/admin/, ${kib(admin.bytes)} besides its fonts.`,
       `Steps: ${timings.map((t) => `${t.step} ${(t.ms / 1000).toFixed(1)} s`).join(', ')}.`,
       `Security: ${secured.inputs.scriptHashes.length} inline script hashes in the policy; ${secured.compression.files} text files precompressed, ${kib(secured.compression.bytes)} → ${kib(secured.compression.brotliBytes)} (Brotli).`,
       `Built the site into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

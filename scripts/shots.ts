@@ -13,8 +13,10 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { isAdminPath } from '../lib/security/headers';
 import { findBrowser } from './lib/browser';
 import { run } from './lib/run';
+import { editorShots } from './lib/editorShots';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +49,9 @@ async function builtPages(dir: string): Promise<string[]> {
   const pages = files
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    // The editor has screens of its own, below.
+    .filter((p) => !isAdminPath(p));
   return [...pages, '/404.html'].sort();
 }
 
@@ -70,7 +74,7 @@ try {
   for (const name of chosen) {
     const reuse = values['reuse-full-site'] && existsSync(path.join(FULL_SITE, 'out'));
     const dir = name === 'full' ? (reuse ? path.join(FULL_SITE, 'out') : await buildFullSite()) : profiles.real;
-    count += await shoot(dir, path.join(SHOTS, name));
+    count += await shoot(dir, path.join(SHOTS, name), name === 'real');
   }
 } finally {
   await browser.close();
@@ -78,7 +82,7 @@ try {
 console.log(`${count} screenshots in ${SHOTS}/${chosen.length > 1 ? `{${chosen.join(',')}}` : chosen[0]}/`);
 
 /** Every page of the site in `dir`, at each width and scheme, into `into`. */
-async function shoot(dir: string, into: string): Promise<number> {
+async function shoot(dir: string, into: string, withEditor: boolean): Promise<number> {
   await mkdir(into, { recursive: true });
   const base = `http://127.0.0.1:${values.port}`;
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', values.port, '--host', '127.0.0.1', '--dir', dir], {
@@ -105,7 +109,9 @@ async function shoot(dir: string, into: string): Promise<number> {
         await context.close();
       }
     }
-    return pages.length * WIDTHS.length * SCHEMES.length;
+    // The editor's screens once, from the real site: its forms do not depend on the profile.
+    const editor = withEditor && !values.only?.length ? await editorShots(browser, base, into, WIDTHS) : 0;
+    return pages.length * WIDTHS.length * SCHEMES.length + editor;
   } finally {
     server.kill();
   }

@@ -73,21 +73,67 @@ function directives(inputs: PolicyInputs): [string, string[]][] {
   ];
 }
 
+/** The editor's own surface (lib/editor/, scripts/lib/adminStep.ts): the one place with the CMS's script. */
+export const ADMIN_FOLDER = '/admin/';
+
+export function isAdminPath(urlPath: string): boolean {
+  return urlPath === ADMIN_FOLDER.slice(0, -1) || urlPath.startsWith(ADMIN_FOLDER);
+}
+
+/** The Git host's API, the only other origin the editor talks to (sign-in, reading and committing files). */
+export const GIT_HOST_API = 'https://api.github.com';
+/** Avatars of signed-in people come from here; without it the editor shows initials. */
+const GIT_HOST_AVATARS = 'https://avatars.githubusercontent.com';
+
+/**
+ * The editor's policy. Its script, fonts and chunk are served from /admin/
+ * (never a CDN); what it would fetch from elsewhere on its own (a version
+ * check and translations from unpkg, GitHub's status page, a code
+ * highlighter) is refused here and it carries on without. What the
+ * editor cannot do without: inline styles (Svelte writes its CSS at run
+ * time), blob: and data: images (previews of uploads and of files read
+ * from the repository), and WebAssembly for converting uploads to WebP.
+ */
+function adminDirectives(): [string, string[]][] {
+  return [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'blob:', 'data:', GIT_HOST_AVATARS]],
+    ['media-src', ["'self'", 'blob:']],
+    ['font-src', ["'self'"]],
+    // data: and blob: are the editor reading its own images and uploads, never a request to a host.
+    ['connect-src', ["'self'", 'data:', 'blob:', GIT_HOST_API]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['frame-src', ["'self'", 'blob:']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+}
+
+export type Surface = 'site' | 'admin';
+
+export function surfaceOf(urlPath: string): Surface {
+  return isAdminPath(urlPath) ? 'admin' : 'site';
+}
+
 /**
  * The policy as a header value, or for a `<meta http-equiv>` element, where
  * browsers ignore frame-ancestors (and warn about it), so it is left out.
  */
-export function contentSecurityPolicy(inputs: PolicyInputs, delivery: 'header' | 'meta' = 'header'): string {
-  return directives(inputs)
+export function contentSecurityPolicy(inputs: PolicyInputs, delivery: 'header' | 'meta' = 'header', surface: Surface = 'site'): string {
+  return (surface === 'admin' ? adminDirectives() : directives(inputs))
     .filter(([name]) => delivery === 'header' || name !== 'frame-ancestors')
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }
 
 /** Headers every response carries, whatever it is. */
-export function securityHeaders(inputs: PolicyInputs): Record<string, string> {
+export function securityHeaders(inputs: PolicyInputs, surface: Surface = 'site'): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(inputs),
+    'Content-Security-Policy': contentSecurityPolicy(inputs, 'header', surface),
     'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -115,5 +161,8 @@ export function isImmutable(urlPath: string): boolean {
 
 /** Every header for a response to `urlPath` (already decoded, starting with `/`). */
 export function headersFor(urlPath: string, inputs: PolicyInputs): Record<string, string> {
-  return { ...securityHeaders(inputs), 'Cache-Control': isImmutable(urlPath) ? IMMUTABLE : REVALIDATE };
+  const surface = surfaceOf(urlPath);
+  // The editor is never indexed, whatever a crawler makes of its page.
+  const robots: Record<string, string> = surface === 'admin' ? { 'X-Robots-Tag': 'noindex, nofollow' } : {};
+  return { ...securityHeaders(inputs, surface), ...robots, 'Cache-Control': isImmutable(urlPath) ? IMMUTABLE : REVALIDATE };
 }

@@ -3,7 +3,7 @@
  * the site: a `_headers` file (Netlify, Cloudflare Pages) and an nginx
  * server block. Both are generated, never edited by hand.
  */
-import { IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE, securityHeaders, type PolicyInputs } from './headers';
+import { ADMIN_FOLDER, contentSecurityPolicy, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE, securityHeaders, type PolicyInputs } from './headers';
 
 const GENERATED = 'Generated from lib/security/headers.ts';
 
@@ -19,6 +19,13 @@ export function headersFile(inputs: PolicyInputs): string {
   return [
     `# ${GENERATED} by the build. Do not edit.`,
     block('/*', securityHeaders(inputs)),
+    // The editor has its own policy. Cloudflare Pages detaches the site's with `!`; see docs/editor.md for Netlify.
+    [
+      `${ADMIN_FOLDER}*`,
+      '  ! Content-Security-Policy',
+      `  Content-Security-Policy: ${contentSecurityPolicy(inputs, 'header', 'admin')}`,
+      '  X-Robots-Tag: noindex, nofollow',
+    ].join('\n'),
     ...IMMUTABLE_FOLDERS.map((folder) => block(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
     '',
   ].join('\n');
@@ -66,6 +73,11 @@ export function nginxSiteConf(inputs: PolicyInputs): string {
     ...addHeaders({ ...security, Allow: 'GET, HEAD' }, ''),
     '',
     ...location('/', REVALIDATE),
+    '',
+    '# The editor: its own policy, never indexed.',
+    `location ^~ ${ADMIN_FOLDER} {`,
+    ...addHeaders({ ...securityHeaders(inputs, 'admin'), 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': REVALIDATE }, '    '),
+    '}',
     ...IMMUTABLE_FOLDERS.flatMap((folder) => ['', ...location(`^~ ${folder}`, IMMUTABLE)]),
     '',
     '# Host configuration, not content.',

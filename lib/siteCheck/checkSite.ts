@@ -10,6 +10,8 @@ import { chromium } from '@playwright/test';
 import { pathForFile, type ExportedPage } from '../build/links';
 import { scriptHashes } from '../security/inlineScripts';
 import { siteHandler } from '../serve/siteServer';
+import { isAdminPath } from '../security/headers';
+import { adminBrowserFindings, adminStaticFindings } from './adminChecks';
 import { browserFindings, VIEWS_PER_PAGE } from './browserChecks';
 import type { Finding } from './findings';
 import { compressedCopyFindings, htmlFindings, inlineScriptFindings, linkFindings, runtimeFindings, thirdPartyFindings } from './staticChecks';
@@ -50,8 +52,12 @@ async function listen(server: Server): Promise<string> {
 
 export async function checkSite(dir: string, options: SiteCheckOptions): Promise<SiteCheckResult> {
   const started = performance.now();
-  const site = readSite(dir);
+  const read = readSite(dir);
+  // The editor is a surface of its own, checked against its own policy (adminChecks.ts).
+  const admin = read.pages.find((p) => isAdminPath(p.url));
+  const site = { ...read, pages: read.pages.filter((p) => !isAdminPath(p.url)) };
   const pages = options.only ? site.pages.filter((p) => options.only!.includes(p.url)) : site.pages;
+  const checkAdmin = !options.only || options.only.some(isAdminPath);
   const findings: Finding[] = [
     ...(await htmlFindings(pages)),
     // Links are resolved against every page, so a fragment on a page not checked still counts.
@@ -60,6 +66,7 @@ export async function checkSite(dir: string, options: SiteCheckOptions): Promise
     ...runtimeFindings(pages),
     ...inlineScriptFindings(pages),
     ...compressedCopyFindings(dir, pages),
+    ...(checkAdmin ? adminStaticFindings(dir, admin, site.files) : []),
   ];
 
   // The headers' policy, like the local server's, allows what the built pages hold, read from the files.
@@ -75,6 +82,7 @@ export async function checkSite(dir: string, options: SiteCheckOptions): Promise
     // 404.html is served for missing pages; it is checked at its own address.
     const visits = [...pages.map((p) => p.url), ...(options.extraVisits ?? [])];
     findings.push(...(await browserFindings(browser, origin, visits)));
+    if (checkAdmin) findings.push(...(await adminBrowserFindings(browser, origin)));
     return { pages: pages.length, views: visits.length * VIEWS_PER_PAGE, findings, seconds: (performance.now() - started) / 1000 };
   } finally {
     await browser.close();
