@@ -83,7 +83,13 @@ async function exampleProblems(): Promise<Problem[]> {
     ),
     mdxFile(
       'posts/dense.mdx',
-      ['title: Dense words', 'description: A fixture article that exists only to test the reading level warning.', 'date: 2026-01-15', 'author: ann', 'lastReviewed: 2020-01-15'],
+      [
+        'title: Dense words',
+        'description: A fixture article that exists only to test the reading level warning.',
+        'date: 2026-01-15',
+        'author: ann',
+        'lastReviewed: 2020-01-15',
+      ],
       DENSE,
     ),
     mdxFile('levels/one.mdx', ['title: Words first', 'description: A fixture level that exists only to test the content checks of numbers.', 'order: 7']),
