@@ -21,8 +21,6 @@ function loadBibliography(): Readonly<Record<string, Work>> {
 
 export const bibliography: Readonly<Record<string, Work>> = loadBibliography();
 
-export const bibliographyKeys = Object.keys(bibliography);
-
 /** The work for a key; the content check has made sure it exists. */
 export function workFor(key: string, where: string): Work {
   const work = bibliography[key];

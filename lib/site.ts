@@ -27,7 +27,7 @@ export interface SiteConfig {
   readonly contact: ContactChannels;
 }
 
-export function siteConfigFrom(practice: Practice, env: Record<string, string | undefined> = process.env): SiteConfig {
+function siteConfigFrom(practice: Practice, env: Record<string, string | undefined> = process.env): SiteConfig {
   const { phone, email, bookingUrl } = practice.contact ?? {};
   return {
     name: practice.site.name,

@@ -5,7 +5,7 @@ import { telHref } from '@/lib/practice/describe';
 import { mailtoHref, SafeEmail } from './SafeEmail';
 
 /** The id of the section, for the footer's link to it. */
-export const CONCERNS_ID = 'concerns';
+const CONCERNS_ID = 'concerns';
 
 /**
  * `<Concerns />`: one plain place that says who regulates the practice's

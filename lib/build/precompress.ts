@@ -21,7 +21,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/i;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/i;
 
 /** libuv's thread pool has four threads by default; more at once would only queue. */
 const AT_ONCE = 4;
@@ -43,7 +43,7 @@ async function cached(cacheDir: string | undefined, key: string, make: () => Pro
 }
 
 /** Brotli quality by file: the best for shared assets, one step below for pages (see above). */
-export const brotliQuality = (file: string): number => (file.endsWith('.html') ? 10 : 11);
+const brotliQuality = (file: string): number => (file.endsWith('.html') ? 10 : 11);
 
 async function compressOne(file: string, cacheDir: string | undefined): Promise<{ bytes: number; brotliBytes: number }> {
   const data = await readFile(file);

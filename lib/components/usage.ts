@@ -33,9 +33,6 @@ export function mdxComponentUsage<Props extends z.ZodObject>(usage: MdxComponent
   return usage;
 }
 
-/** The attributes a component's schema accepts, plus the words between its tags that MDX passes as `children`. */
-export type PropsOf<U extends MdxComponentUsage> = z.infer<U['props']>;
-
 /**
  * The attributes a component was given, checked against its declaration. The
  * content check reports a bad use at its line before anything is built; this

@@ -14,7 +14,7 @@ import { explainZodIssue } from '../diagnostics/zodIssues';
 /** Where the bibliography lives, inside the content folder. */
 export const BIBLIOGRAPHY_FILE = 'bibliography.yaml';
 
-export const workSchema = z.strictObject({
+const workSchema = z.strictObject({
   author: z.string().trim().min(1).describe('the family name as it appears in an in-text citation, e.g. Bruscia'),
   authorFull: z.string().trim().min(1).describe('the author as the reference list writes it, e.g. "Bruscia, K. E."'),
   year: z.number().int().min(1800).max(2100).describe('the year of publication, e.g. 1998'),

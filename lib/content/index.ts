@@ -4,7 +4,7 @@
  * schema table), so that pages never import generated files and the content
  * layer could be replaced behind it alone.
  */
-export type { Area, Article, ArticleSummary, Citation, DocumentOf, Experience, FaqEntry, HeldCredential, Home, Level, Page, Person, Section, Tag, Term } from './types';
+export type { Area, Article, ArticleSummary, Citation, HeldCredential, Level, Person, Section, Term } from './types';
 export { getArticle, getArticles, getArticlesBy, getRelatedArticles, getTag, getTags } from './getters/articles';
 export { getGlossary, getPeople, getPerson, getReview, getTermByAbbreviation, type Review } from './getters/people';
 export { getArea, getAreas, getExperience, getExperiences, getFaq, getLevels } from './getters/topics';

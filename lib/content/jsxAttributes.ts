@@ -8,7 +8,7 @@ import type { TreeNode } from './headings';
 
 export type StaticValue = string | number | boolean;
 
-export interface AttributeProblem {
+interface AttributeProblem {
   /** The attribute's name, or `{…}` for a spread. */
   readonly name: string;
   /** 1-based line in the body. */
@@ -74,9 +74,4 @@ export function readAttributes(node: TreeNode): ReadAttributes {
     }
   }
   return { values, lines, problems };
-}
-
-/** The static value of one attribute, or undefined when it is missing or not static. */
-export function staticAttribute(node: TreeNode, name: string): StaticValue | undefined {
-  return readAttributes(node).values[name];
 }

@@ -9,7 +9,7 @@ import { formatProblem } from '../diagnostics/format';
 
 export const CONTENT_STATUS_FILE = '.content-status.json';
 
-export interface ContentStatus {
+interface ContentStatus {
   readonly problems: readonly string[];
   /**
    * When contentlayer last wrote new documents, in the preview. Pages read

@@ -30,7 +30,7 @@ export function frontMatter<N extends DocumentTypeName>(type: N, doc: GeneratedD
   return fields as FrontMatterOf<N>;
 }
 
-export function withBody(doc: { readonly body: { readonly code: string }; readonly citationKeys?: unknown }): WithBody {
+function withBody(doc: { readonly body: { readonly code: string }; readonly citationKeys?: unknown }): WithBody {
   return { bodyCode: doc.body.code, citations: sortedWorks((doc.citationKeys ?? []) as string[]) };
 }
 

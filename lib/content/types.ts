@@ -65,7 +65,7 @@ export type Person = Omit<DocumentOf<'TeamMember'>, 'credentials' | 'citations'>
   readonly credentials: readonly HeldCredential[];
 };
 
-export type PublicationStatus = 'public' | 'draft' | 'scheduled';
+type PublicationStatus = 'public' | 'draft' | 'scheduled';
 
 export type Article = Omit<DocumentOf<'Post'>, 'author' | 'draft'> & {
   /** Undefined for an article by the practice as a whole. */

@@ -40,7 +40,7 @@ export function regulatorFor(abbreviation: string): Regulator | undefined {
 }
 
 /** Credentials in the order the site shows them: the College title first, then by rank; equal ranks keep the given order. */
-export function inDisplayOrder<T extends { readonly credential: Credential }>(items: readonly T[]): T[] {
+function inDisplayOrder<T extends { readonly credential: Credential }>(items: readonly T[]): T[] {
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => a.item.credential.rank - b.item.credential.rank || a.index - b.index)

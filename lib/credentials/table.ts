@@ -20,7 +20,7 @@
  */
 import { regulators, type RegulatorId } from '../regulators';
 
-export type CredentialKind = 'college title' | 'degree' | 'certification' | 'designation';
+type CredentialKind = 'college title' | 'degree' | 'certification' | 'designation';
 
 export interface Credential {
   /** The form the site shows, the granting body's own: "RP (Qualifying)", "MTA". */

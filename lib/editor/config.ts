@@ -13,13 +13,13 @@ import { collectionName, displayField, documentFields } from './documentFields';
 import { formFields, type JsonSchema } from './jsonSchemaFields';
 
 /** Where uploads go, and the address pages use for them. */
-export const MEDIA_FOLDER = 'public/images';
-export const PUBLIC_FOLDER = '/images';
+const MEDIA_FOLDER = 'public/images';
+const PUBLIC_FOLDER = '/images';
 
 /** The repository the editor commits to when the build is not told (CMS_REPO, or GitHub Actions' GITHUB_REPOSITORY). */
 export const REPO_PLACEHOLDER = 'owner/repository';
 
-export function editorRepo(env: Readonly<Record<string, string | undefined>> = process.env): string {
+function editorRepo(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.CMS_REPO?.trim() || env.GITHUB_REPOSITORY?.trim() || REPO_PLACEHOLDER;
 }
 

@@ -60,7 +60,7 @@ const widgets = {
   references: (spec) => relation(spec.to, true),
 } satisfies Widgets;
 
-export function editorField(type: DocumentTypeName, name: string, spec: FieldSpec): EditorField {
+function editorField(type: DocumentTypeName, name: string, spec: FieldSpec): EditorField {
   const vocabulary = vocabularies[`${type}.${name}`];
   const widget: { widget: string } & Record<string, unknown> = vocabulary
     ? { widget: 'select', options: [...vocabulary.options], multiple: vocabulary.multiple }

@@ -16,11 +16,11 @@ export const FONT_FILES = [
 export const SUBSET_LIST = 'assets/fonts/subset-characters.txt';
 
 /** Folders whose text reaches pages. */
-export const TEXT_SOURCES = ['content', 'app', 'components', 'lib'] as const;
+const TEXT_SOURCES = ['content', 'app', 'components', 'lib'] as const;
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 /** Printable ASCII, Latin-1, and the punctuation editors type: ‘ ’ “ ” – — … • → ← · € ™. */
-export const BASE_CHARACTERS = `${range(0x20, 0x7e)}${range(0xa0, 0xff)}‘’“”–—…•→←·€™`;
+const BASE_CHARACTERS = `${range(0x20, 0x7e)}${range(0xa0, 0xff)}‘’“”–—…•→←·€™`;
 
 async function textFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);

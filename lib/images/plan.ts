@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 /** Widths a photo is offered at; none larger than the original. */
 export const VARIANT_WIDTHS: readonly number[] = [480, 800, 1200, 1600];
 /** Modern formats only, best first: every browser the site supports reads WebP, most read AVIF. */
-export const VARIANT_FORMATS = ['avif', 'webp'] as const;
+const VARIANT_FORMATS = ['avif', 'webp'] as const;
 export type VariantFormat = (typeof VARIANT_FORMATS)[number];
 /** Where variants are published on the site. */
-export const VARIANT_FOLDER = '/_img';
+const VARIANT_FOLDER = '/_img';
 
 /** Raster images the pipeline turns into variants (SVG is already small and sharp at every size). */
 export const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|tiff?)$/i;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { contentHash, planImage, type ImageFacts, type ImagePlan } from './plan';
 
-export const PUBLIC_DIR = 'public';
+const PUBLIC_DIR = 'public';
 
 export function publicPath(src: string, publicDir = path.join(process.cwd(), PUBLIC_DIR)): string {
   if (!src.startsWith('/') || src.split('/').includes('..')) throw new Error(`${src} is not a path under public/ starting with /`);

@@ -8,7 +8,7 @@
 import { dayIn } from '../content/dates';
 
 export const AVAILABILITY_STATUSES = ['accepting', 'waitlist', 'not accepting'] as const;
-export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
+type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
 
 /** The longest a status is shown after its `updated` day. */
 export const STALE_AFTER_DAYS = 60;

@@ -12,12 +12,12 @@ import { PRACTICE_FILE, type Practice } from './schema';
 
 const loaded = new Map<string, Practice>();
 
-export function practiceFilePath(dir = contentDir()): string {
+function practiceFilePath(dir = contentDir()): string {
   return path.join(dir, PRACTICE_FILE).split(path.sep).join('/');
 }
 
 /** Files in public/, as paths on the site, for checking photos. */
-export function publicFileSet(root = process.cwd()): Set<string> {
+function publicFileSet(root = process.cwd()): Set<string> {
   const dir = path.join(root, 'public');
   if (!existsSync(dir)) return new Set();
   return new Set(

@@ -18,7 +18,7 @@ import { RECEIPT_ITEM_IDS } from './receipts';
 export const PRACTICE_FILE = 'practice.yaml';
 
 /** North American numbers: ten digits, or eleven starting with 1, written with spaces, dashes, dots or brackets. */
-export function isPhoneNumber(value: string): boolean {
+function isPhoneNumber(value: string): boolean {
   if (!/^\+?[\d\s().-]+$/.test(value)) return false;
   const digits = value.replace(/\D/g, '');
   return digits.length === 10 || (digits.length === 11 && digits.startsWith('1'));
@@ -201,10 +201,6 @@ export type Practice = z.infer<typeof PracticeSchema>;
 export type SessionFormat = z.infer<typeof format>;
 export type Fee = z.infer<typeof FeeSchema>;
 export type Registration = z.infer<typeof RegistrationSchema>;
-export type Photo = z.infer<typeof PhotoSchema>;
-export type TeamMember = z.infer<typeof TeamMemberSchema>;
-export type Availability = z.infer<typeof AvailabilitySchema>;
-export type Fit = z.infer<typeof FitSchema>;
 
 /**
  * An example line for each field, shown as the fix when a value is wrong.

@@ -3,7 +3,7 @@ import type { PolicyInputs } from './headers';
 import { nginxServerBlock, nginxSiteConf } from './hostConfig';
 
 export const NGINX_SITE_CONF = 'deploy/nginx/site.conf';
-export const NGINX_SERVER_BLOCK = 'deploy/nginx.conf';
+const NGINX_SERVER_BLOCK = 'deploy/nginx.conf';
 
 export function deployFiles(inputs: PolicyInputs): Record<string, string> {
   return { [NGINX_SERVER_BLOCK]: nginxServerBlock(), [NGINX_SITE_CONF]: nginxSiteConf(inputs) };

@@ -23,7 +23,7 @@ export const NO_INLINE_SCRIPTS: PolicyInputs = { scriptHashes: [] };
  * (measured: ambient-light-sensor, battery, bluetooth, document-domain and
  * web-share), which check:site would report.
  */
-export const DISABLED_FEATURES = [
+const DISABLED_FEATURES = [
   'accelerometer',
   'autoplay',
   'camera',
@@ -115,7 +115,7 @@ function adminDirectives(): [string, string[]][] {
 
 export type Surface = 'site' | 'admin';
 
-export function surfaceOf(urlPath: string): Surface {
+function surfaceOf(urlPath: string): Surface {
   return isAdminPath(urlPath) ? 'admin' : 'site';
 }
 
@@ -155,7 +155,7 @@ export const REVALIDATE = 'no-cache';
  */
 export const IMMUTABLE_FOLDERS = ['/_next/static/', '/pagefind/fragment/', '/pagefind/index/'] as const;
 
-export function isImmutable(urlPath: string): boolean {
+function isImmutable(urlPath: string): boolean {
   return IMMUTABLE_FOLDERS.some((folder) => urlPath.startsWith(folder));
 }
 

@@ -27,7 +27,7 @@ import type { SiteConfig } from '../site';
 const trimBase = (baseUrl: string) => baseUrl.replace(/\/+$/, '');
 
 /** The stable @id other nodes use to point at the practice. */
-export function organizationId(baseUrl: string): string {
+function organizationId(baseUrl: string): string {
   return `${trimBase(baseUrl)}/#organization`;
 }
 

@@ -9,11 +9,11 @@
 export type Verdict =
   { readonly ok: true; readonly pathname: string; readonly search: string } | { readonly ok: false; readonly status: 400 | 405 | 414; readonly reason: string };
 
-export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 /** Longer than any URL of the site by far; browsers and nginx accept more, but nothing here needs it. */
-export const MAX_TARGET_LENGTH = 2048;
+const MAX_TARGET_LENGTH = 2048;
 /** The longest file name most file systems allow. */
-export const MAX_SEGMENT_LENGTH = 255;
+const MAX_SEGMENT_LENGTH = 255;
 
 const refuse = (status: 400 | 405 | 414, reason: string): Verdict => ({ ok: false, status, reason });
 

@@ -9,16 +9,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Finding } from './findings';
 
-export const WIDTHS = [375, 1280] as const;
-export const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [375, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
 /** axe's WCAG 2.2 AA rules and its best practices (landmarks named uniquely, one main, and so on). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
  * The schemes differ only in colour, so after the full run in the first
  * scheme, the second runs axe's colour rules alone: the same findings for
  * about half the time on two shared cores.
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 interface Watch {
   readonly reports: string[];

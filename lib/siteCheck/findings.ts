@@ -1,5 +1,5 @@
 /** What `npm run check:site` reports: one finding per problem, by page and kind. */
-export const FINDING_KINDS = ['accessibility', 'html', 'link', 'third-party', 'runtime', 'storage', 'csp', 'compressed-copy'] as const;
+const FINDING_KINDS = ['accessibility', 'html', 'link', 'third-party', 'runtime', 'storage', 'csp', 'compressed-copy'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Finding {
@@ -9,7 +9,7 @@ export interface Finding {
   readonly message: string;
 }
 
-export function countByKind(findings: readonly Finding[]): Record<FindingKind, number> {
+function countByKind(findings: readonly Finding[]): Record<FindingKind, number> {
   const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
   for (const finding of findings) counts[finding.kind] += 1;
   return counts;

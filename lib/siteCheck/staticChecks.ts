@@ -16,7 +16,7 @@ import { isRuntimeElement } from '../build/stripRuntime';
 import { inlineExecutableScripts, sha256Source } from '../security/inlineScripts';
 import type { Finding } from './findings';
 
-export const HTML_VALIDATE_CONFIG = path.resolve(import.meta.dirname, '..', '..', '.htmlvalidate.json');
+const HTML_VALIDATE_CONFIG = path.resolve(import.meta.dirname, '..', '..', '.htmlvalidate.json');
 
 export async function htmlFindings(pages: readonly ExportedPage[]): Promise<Finding[]> {
   const config = JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData;

@@ -15,14 +15,14 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /** Every file staff edit, as `content/…` paths relative to the repository. */
-export function contentFiles(root = 'content'): string[] {
+function contentFiles(root = 'content'): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name).split(path.sep).join('/'))
     .sort();
 }
 
-export async function stubFolderPicker(context: BrowserContext): Promise<void> {
+async function stubFolderPicker(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const w = window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> };
     w.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
@@ -33,7 +33,7 @@ export async function stubFolderPicker(context: BrowserContext): Promise<void> {
 }
 
 /** Fills the private folder with the repository's content (call on an /admin/ page, then reload). */
-export async function seedRepository(page: Page, files: readonly string[] = contentFiles()): Promise<void> {
+async function seedRepository(page: Page, files: readonly string[] = contentFiles()): Promise<void> {
   const seed = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
   await page.evaluate(async (entries) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });

@@ -18,7 +18,7 @@ export function findNginx(env: Record<string, string | undefined> = process.env,
 }
 
 /** The main configuration around the site's server directives (`siteConf`). */
-export function testNginxConf(options: { prefix: string; port: number; root: string; siteConf: string }): string {
+function testNginxConf(options: { prefix: string; port: number; root: string; siteConf: string }): string {
   const { prefix, port, root, siteConf } = options;
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, name)};`;
   return [

@@ -11,7 +11,7 @@ import { type PolicyInputs } from '../../lib/security/headers';
 import { headersFile } from '../../lib/security/hostConfig';
 import { scriptHashes } from '../../lib/security/inlineScripts';
 
-export async function filesIn(dir: string): Promise<string[]> {
+async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }

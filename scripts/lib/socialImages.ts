@@ -45,7 +45,7 @@ const PADDING_X = 88;
 const PADDING_Y = 72;
 const ACCENT_STRIP = 18;
 /** Title sizes tried in turn, largest first. */
-export const TITLE_SIZES: readonly number[] = [80, 72, 64, 56, 50, 44, 40];
+const TITLE_SIZES: readonly number[] = [80, 72, 64, 56, 50, 44, 40];
 const TITLE_LINE_HEIGHT = 1.15;
 /** Room left for the title once kicker, footer and padding are placed. */
 const titleBudget = (hasKicker: boolean) => HEIGHT - 2 * PADDING_Y - 88 /* footer, with room above it */ - (hasKicker ? 68 : 0);

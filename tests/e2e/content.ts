@@ -50,13 +50,7 @@ export const glossary = frontMatterOf('glossary').map(({ slug, data }) => ({
   abbreviation: typeof data.abbreviation === 'string' ? data.abbreviation : undefined,
 }));
 
-export const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [g.abbreviation] : []));
-
-export function termFor(abbreviation: string): { slug: string; term: string } {
-  const entry = glossary.find((g) => g.abbreviation === abbreviation);
-  if (!entry) throw new Error(`No glossary entry has the abbreviation ${abbreviation}`);
-  return entry;
-}
+const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [g.abbreviation] : []));
 
 export const people = documentsOf('team').map(({ slug, data }) => ({
   slug,

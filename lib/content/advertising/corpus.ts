@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { advertisingRules } from './rules';
 
-export const ADVERTISING_CORPUS_FILE = 'tests/fixtures/advertising/corpus.yaml';
+const ADVERTISING_CORPUS_FILE = 'tests/fixtures/advertising/corpus.yaml';
 
 const ruleIds = advertisingRules.map((rule) => rule.id);
 const sentences = z.array(z.string().trim().min(1)).min(1);
@@ -26,7 +26,7 @@ const corpusSchema = z.strictObject({
 
 export type AdvertisingCorpus = z.infer<typeof corpusSchema>;
 
-export function parseAdvertisingCorpus(yamlText: string): AdvertisingCorpus {
+function parseAdvertisingCorpus(yamlText: string): AdvertisingCorpus {
   const result = corpusSchema.safeParse(parse(yamlText));
   if (!result.success) throw new Error(`${ADVERTISING_CORPUS_FILE}: ${z.prettifyError(result.error)}`);
   return result.data;

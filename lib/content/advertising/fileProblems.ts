@@ -30,7 +30,7 @@ export function checkAdvertisingTree(tree: TreeNode, options: AdvertisingOptions
   return [...findings, ...checkAdvertisingText(spans, options)].sort((a, b) => a.line - b.line);
 }
 
-export function toProblem(file: string, field: string, finding: AdvertisingFinding): AdvertisingProblem {
+function toProblem(file: string, field: string, finding: AdvertisingFinding): AdvertisingProblem {
   const { rule, words } = finding;
   return { file, line: finding.line, field, message: `“${words}”: ${rule.standard}: ${rule.rule}`, fix: rule.fix, rule: `advertising.${rule.id}` };
 }

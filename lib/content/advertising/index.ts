@@ -5,8 +5,8 @@
  * fileProblems.ts (content files in, problems out), corpus.ts and
  * guideTable.ts (the tried sentences and the staff guide's table).
  */
-export { advertisingProblems, checkAdvertisingTree, type AdvertisingProblem, type AdvertisingSource } from './fileProblems';
+export { advertisingProblems, checkAdvertisingTree, type AdvertisingSource } from './fileProblems';
 export { advertisingRulesMarkdown } from './guideTable';
-export { ADVERTISING_CORPUS_FILE, readAdvertisingCorpus, type AdvertisingCorpus } from './corpus';
-export { checkAdvertisingText, isClientAttribution, isReviewLink, type AdvertisingFinding, type TextSpan } from './match';
-export { advertisingRules, type AdvertisingCategory, type AdvertisingRule } from './rules';
+export { readAdvertisingCorpus } from './corpus';
+export { checkAdvertisingText, isClientAttribution, isReviewLink } from './match';
+export { advertisingRules } from './rules';

@@ -3,7 +3,7 @@
  * tables share: the standards they cite, and a sentence-bounded gap.
  */
 
-export type AdvertisingCategory = 'outcome' | 'endorsement' | 'ranking' | 'uniqueness' | 'fear' | 'title';
+type AdvertisingCategory = 'outcome' | 'endorsement' | 'ranking' | 'uniqueness' | 'fear' | 'title';
 
 export interface AdvertisingRule {
   /** Stable: problems carry it as `advertising.<id>`, and the corpus labels breaches with it. */

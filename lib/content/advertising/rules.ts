@@ -17,7 +17,7 @@ import { outcomeRules } from './outcomeRules';
 import { rankingRules } from './rankingRules';
 import { CRPO_ADVERTISING, CRPO_TITLES, CAMT_MARK, type AdvertisingRule } from './rule';
 
-export type { AdvertisingCategory, AdvertisingRule } from './rule';
+export type { AdvertisingRule } from './rule';
 
 /** Appeals to fear, and the College's and the CAMT's titles. */
 const fearAndTitleRules: readonly AdvertisingRule[] = [

@@ -48,7 +48,7 @@ export interface BodyContext {
 }
 
 /** A body that compiles: its markdown tree and the ids of its headings. */
-export interface ParsedBody {
+interface ParsedBody {
   readonly tree: TreeNode;
   readonly headings: readonly HeadingId[];
 }
