@@ -47,6 +47,15 @@ export const buildOutput = {
 /** Files the build writes beside the pages, which content may link to. */
 export const generatedFiles: readonly string[] = [buildOutput.rssFeed, buildOutput.jsonFeed, buildOutput.sitemap, buildOutput.robots];
 
+/**
+ * The pages of content/pages/ that the site's own navigation links to, by
+ * file name: a page's address is its file name, so these names are the one
+ * place both are written (the build's link check fails if a file is missing).
+ */
+export const fixedPageSlugs = ['approach', 'contact', 'getting-started', 'fees', 'help-now', 'privacy', 'accessibility'] as const;
+type FixedPageSlug = (typeof fixedPageSlugs)[number];
+const fixedPage = (slug: FixedPageSlug) => `/${slug}/`;
+
 export const routes = {
   home: '/',
   blog: sections.blog.path,
@@ -71,13 +80,13 @@ export const routes = {
   faqEntry: (slug: string) => `${sections.faq.path}#${slug}`,
   /** Pages written in content/pages/, published at the top level. */
   page: (slug: string) => `/${slug}/`,
-  approach: '/approach/',
-  contact: '/contact/',
-  gettingStarted: '/getting-started/',
-  fees: '/fees/',
-  helpNow: '/help-now/',
-  privacy: '/privacy/',
-  accessibility: '/accessibility/',
+  approach: fixedPage('approach'),
+  contact: fixedPage('contact'),
+  gettingStarted: fixedPage('getting-started'),
+  fees: fixedPage('fees'),
+  helpNow: fixedPage('help-now'),
+  privacy: fixedPage('privacy'),
+  accessibility: fixedPage('accessibility'),
   search: sections.search.path,
   /** The practice's mark, also the site icon (public/icon.svg). */
   logo: '/icon.svg',

@@ -1,4 +1,5 @@
-import { practiceAnswer, type PracticeTopic } from '@/lib/practice/describe';
+import { practiceAnswer } from '@/lib/practice/describe';
+import type { PracticeTopic } from '@/lib/practice/topics';
 import { loadPractice } from '@/lib/practice/load';
 
 /**

@@ -5,6 +5,7 @@
  * from it, so they cannot disagree.
  */
 
+import { topicsInWords } from '../practice/topics';
 import { descriptionField, reviewFields, searchWordsField, type DocumentTypeName, type DocumentTypeSpec } from './fieldSpec';
 
 export type { DocumentTypeName, DocumentTypeSpec, FieldSpec } from './fieldSpec';
@@ -188,7 +189,7 @@ const table = {
         kind: 'string',
         required: false,
         prose: false,
-        description: 'a practical topic answered from the practice profile (content/practice.yaml) after the body: cost, receipts, length, format, where, ages, first-conversation or cancellation',
+        description: `a practical topic answered from the practice profile (content/practice.yaml) after the body: ${topicsInWords()}`,
         example: 'answerFrom: cost',
       },
     },

@@ -7,7 +7,7 @@
  */
 import { knownCredentialNames } from '../credentials';
 import { documentTypes, referenceKey, type DocumentTypeName, type FieldSpec } from '../content/schema';
-import { practiceTopics } from '../practice/describe';
+import { practiceTopics } from '../practice/topics';
 import { labelFor } from './jsonSchemaFields';
 import type { EditorField } from './types';
 

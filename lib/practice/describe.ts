@@ -4,6 +4,7 @@
  * from the same function. Unset values give `undefined`, never a blank.
  */
 import type { Fee, Practice, SessionFormat } from './schema';
+import type { PracticeTopic } from './topics';
 
 const list = new Intl.ListFormat('en-CA', { style: 'long', type: 'conjunction' });
 const alternatives = new Intl.ListFormat('en-CA', { style: 'long', type: 'disjunction' });
@@ -52,10 +53,6 @@ export const NOT_PUBLISHED = 'not published on this website yet';
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** Practical questions the FAQ answers from the profile; each FAQ entry names one in `answerFrom`. */
-export const practiceTopics = ['cost', 'receipts', 'length', 'format', 'where', 'ages', 'first-conversation', 'cancellation'] as const;
-export type PracticeTopic = (typeof practiceTopics)[number];
 
 export interface PracticeAnswer {
   /** The answer in sentences, when the profile has it. */

@@ -9,9 +9,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
+import { documentTypes } from '@/lib/content/schema';
 import { formatProblem } from '@/lib/diagnostics/format';
 import { checkPractice } from '@/lib/practice/check';
-import { answeredQuestions, practiceAnswer, practiceTopics, telHref } from '@/lib/practice/describe';
+import { answeredQuestions, practiceAnswer, telHref } from '@/lib/practice/describe';
+import { practiceTopics } from '@/lib/practice/topics';
 import { buildDay } from '@/lib/practice/availability';
 import { launchGaps } from '@/lib/practice/launch';
 import { withAvailabilityUpdated } from '../helpers/profile';
@@ -145,6 +147,16 @@ describe('the launch check', () => {
   it('passes the full fixture, and refuses an http SITE_URL', () => {
     expect(gaps(full)).toEqual([]);
     expect(gaps(full, 'http://www.example.org')).toEqual(['site.url']);
+  });
+});
+
+describe('the practical topics', () => {
+  it('are the ones the staff guide lists, and the schema names in its help', () => {
+    const guide = readFileSync('docs/publishing.md', 'utf8');
+    const section = guide.slice(guide.indexOf('## Practical questions'), guide.indexOf('## Fixing common errors'));
+    const listed = [...section.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    expect(listed).toEqual([...practiceTopics]);
+    for (const topic of practiceTopics) expect(documentTypes.Faq.fields.answerFrom!.description).toContain(topic);
   });
 });
 

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentRoutes, generatedFiles, reservedTopLevelSegments, routes, sectionNames, sections } from '@/lib/routes';
-import { documentTypeNames } from '@/lib/content/schema';
+import { documentRoutes, fixedPageSlugs, generatedFiles, reservedTopLevelSegments, routes, sectionNames, sections } from '@/lib/routes';
+import { documentTypeNames, documentTypes } from '@/lib/content/schema';
 import { socialImagePath } from '@/lib/seo/socialImage';
 
 describe('lib/routes', () => {
@@ -16,5 +17,12 @@ describe('lib/routes', () => {
     const socialImagesFolder = socialImagePath('/blog/x/').split('/')[1]!;
     for (const folder of ['_next', 'pagefind', socialImagesFolder, '404']) expect(reservedTopLevelSegments).toContain(folder);
     for (const file of generatedFiles) expect(reservedTopLevelSegments).toContain(file.slice(1));
+  });
+
+  it('links its fixed pages to files that exist in content/pages/, each at its file name', () => {
+    for (const slug of fixedPageSlugs) {
+      expect(existsSync(`content/${documentTypes.Page.folder}/${slug}.mdx`), slug).toBe(true);
+      expect(Object.values(routes)).toContain(routes.page(slug));
+    }
   });
 });

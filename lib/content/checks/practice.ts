@@ -5,7 +5,7 @@
  */
 import { didYouMean } from '../../diagnostics/suggest';
 import { checkPractice } from '../../practice/check';
-import { practiceTopics } from '../../practice/describe';
+import { practiceTopics } from '../../practice/topics';
 import { PRACTICE_FILE } from '../../practice/schema';
 import type { FolderCheck, SourceFile } from './types';
 
