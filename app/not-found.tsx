@@ -16,7 +16,7 @@ export default function NotFound() {
       <h1 className="page-title">We can’t find that page</h1>
       <p className="lead mt-4">The page may have moved, or the address may have a typo. You can search for it, or start from one of these pages.</p>
       <div className="mt-6 not-found-search">
-        <SearchBox id="not-found-search" />
+        <SearchBox id="not-found-search" label="Search for the page" />
       </div>
       <ul className="link-list mt-8">
         <li>

@@ -1,7 +1,9 @@
-/** A search box: a plain form that leads to /search/, where the searching happens. */
-export function SearchBox({ id }: { id: string }) {
+import { routes } from '@/lib/routes';
+
+/** A search box: a plain form that leads to the search page, where the searching happens. `label` names it among the page's landmarks. */
+export function SearchBox({ id, label = 'Site search' }: { id: string; label?: string }) {
   return (
-    <form role="search" action="/search/" method="get" className="header-search">
+    <form role="search" aria-label={label} action={routes.search} method="get" className="header-search">
       <label htmlFor={id} className="sr-only">
         Search the site
       </label>

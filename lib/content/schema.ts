@@ -149,7 +149,16 @@ const table = {
     folder: 'experiences',
     label: 'music experience',
     fields: {
-      title: { kind: 'string', required: true, minLength: 3, unique: true, description: 'the name of the experience', example: 'title: Receptive' },
+      title: {
+        kind: 'string',
+        required: true,
+        minLength: 3,
+        // With the site's name after it, a search result shows about 70 characters of a title.
+        maxLength: 45,
+        unique: true,
+        description: 'the name of the experience, plain words first and the term in brackets, at most 45 characters',
+        example: 'title: Listening to music (receptive)',
+      },
       description: descriptionField('Listening to music, recorded or live, to relax, reflect or explore feelings.'),
       searchWords: searchWordsField,
       ...reviewFields,

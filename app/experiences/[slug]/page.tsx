@@ -25,9 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getExperience((await params).slug);
-  return found
-    ? pageMetadata({ title: `${found.experience.title} music experiences`, description: found.experience.description, path: found.experience.url })
-    : {};
+  return found ? pageMetadata({ title: found.experience.title, description: found.experience.description, path: found.experience.url }) : {};
 }
 
 export default async function ExperiencePage({ params }: Props) {
