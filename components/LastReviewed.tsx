@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Review } from '@/lib/content';
 import { formatDay, isoDay } from '@/lib/content/dates';
+import { AbbrText } from './AbbrText';
 
 /** "Last reviewed 25 November 2026 by Kaitlyn Kasha, RP (Qualifying)": health information says who checked it, and when. */
 export function LastReviewed({ review }: { review?: Review }) {
@@ -13,7 +14,11 @@ export function LastReviewed({ review }: { review?: Review }) {
         <>
           {' '}
           by <Link href={review.by.url}>{review.by.name}</Link>
-          {title && `, ${title}`}
+          {title && (
+            <>
+              , <AbbrText text={title} />
+            </>
+          )}
         </>
       )}
     </p>

@@ -1,6 +1,7 @@
 import { crpoSources } from '@/lib/practice/crpoSources';
 import { loadPractice } from '@/lib/practice/load';
 import { receiptItemWords } from '@/lib/practice/receipts';
+import { AbbrText } from '@/components/AbbrText';
 
 /** The questions to ask a benefit plan: public facts about how plans differ, never a promise that one pays. */
 export const BENEFIT_QUESTIONS: readonly string[] = [
@@ -24,11 +25,13 @@ export function BenefitsAndReceipts() {
       <p>Benefit plans differ, and only your plan can say what it pays. We cannot promise that it will. Before your first session, you could ask your plan:</p>
       <ul className="bullets mt-2" data-benefit-questions="">
         {BENEFIT_QUESTIONS.map((question) => (
-          <li key={question}>{question}</li>
+          <li key={question}>
+            <AbbrText text={question} />
+          </li>
         ))}
       </ul>
       <p className="mt-2">
-        The College also advises checking your coverage before you start: <a href={crpoSources.benefits}>the CRPO on receipts and benefit plans</a>.
+        The College also advises checking your coverage before you start: <a href={crpoSources.benefits}>the College’s page on receipts for benefit plans</a>.
       </p>
       {fees.receiptShows ? (
         <>
@@ -39,7 +42,7 @@ export function BenefitsAndReceipts() {
             ))}
           </ul>
           <p className="mt-2">
-            This is what the College’s guidance says a receipt includes: <a href={crpoSources.receipts}>the CRPO on fees and billing</a>.
+            This is what the College’s guidance says a receipt includes: <a href={crpoSources.receipts}>the College’s page on fees and billing</a>.
           </p>
         </>
       ) : (

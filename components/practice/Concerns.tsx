@@ -3,6 +3,7 @@ import { crpoSources } from '@/lib/practice/crpoSources';
 import { loadPractice } from '@/lib/practice/load';
 import { telHref } from '@/lib/practice/describe';
 import { mailtoHref, SafeEmail } from './SafeEmail';
+import { AbbrText } from '@/components/AbbrText';
 
 /** The id of the section, for the footer's link to it. */
 const CONCERNS_ID = 'concerns';
@@ -39,10 +40,14 @@ export function Concerns() {
       <h2 id={CONCERNS_ID} className="text-xl font-semibold">
         Concerns and complaints
       </h2>
-      <p className="mt-2">Our psychotherapists are regulated by the {college.name} (CRPO), which receives complaints about Registered Psychotherapists.</p>
+      <p className="mt-2">
+        Our psychotherapists are regulated by the {college.name} (
+        <AbbrText text="CRPO" />
+        ), which receives complaints about Registered Psychotherapists.
+      </p>
       {email ? <SafeEmail>{withUs}</SafeEmail> : withUs}
       <p className="mt-2">
-        You can raise a concern with the College directly: <a href={crpoSources.complaints}>how to file a complaint with the CRPO</a>.
+        You can raise a concern with the College directly: <a href={crpoSources.complaints}>how to file a complaint with the College</a>.
       </p>
     </section>
   );

@@ -14,7 +14,7 @@ export function OnlineSessions() {
   return (
     <p className="not-prose mt-4" data-online-sessions="">
       {onlineFor ? `Video and phone sessions are for ${onlineFor}.` : 'Ask us whether video or phone sessions are possible where you will be.'} Where you are
-      during an online session decides which rules apply: <a href={crpoSources.electronicPractice}>the CRPO on clients outside Ontario</a>.
+      during an online session decides which rules apply: <a href={crpoSources.electronicPractice}>the College’s page on clients outside Ontario</a>.
     </p>
   );
 }

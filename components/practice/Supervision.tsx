@@ -1,6 +1,7 @@
 import type { Person } from '@/lib/content';
 import { crpoSources } from '@/lib/practice/crpoSources';
 import { loadPractice } from '@/lib/practice/load';
+import { AbbrText } from '@/components/AbbrText';
 
 /** The College title whose holders practise under clinical supervision. */
 const QUALIFYING = 'RP (Qualifying)';
@@ -17,12 +18,17 @@ export function Supervision({ person }: { person: Pick<Person, 'slug' | 'name' |
   return (
     <p className="mt-6" data-supervision="">
       {person.name} is a Registered Psychotherapist (Qualifying) and practises under clinical supervision,{' '}
-      <a href={crpoSources.supervision}>as the CRPO requires</a>.
+      <a href={crpoSources.supervision}>as the College requires</a>.
       {supervisor && (
         <>
           {' '}
           The clinical supervisor is {supervisor.name}
-          {supervisor.title ? `, ${supervisor.title}` : ''}.
+          {supervisor.title && (
+            <>
+              , <AbbrText text={supervisor.title} />
+            </>
+          )}
+          .
         </>
       )}
     </p>

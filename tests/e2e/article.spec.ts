@@ -103,7 +103,8 @@ test('an unknown path serves the friendly 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  // Whatever its words, the page offers a way back to the home page from its main content.
+  await expect(page.locator('main a[href="/"]')).not.toHaveCount(0);
 });
 
 test('the team page spells out each member’s credentials', async ({ page }) => {

@@ -108,7 +108,7 @@ test.describe('built with the full test profile', () => {
     const availability = page.locator('[data-availability]');
     await expect(availability).toContainText(member.availability!.wait!);
     await expect(availability.locator(`time[datetime="${today}"]`)).toHaveCount(1);
-    await expect(page.locator('[data-supervision]')).toContainText('practises under clinical supervision, as the CRPO requires');
+    await expect(page.locator('[data-supervision]')).toContainText('practises under clinical supervision, as the College requires');
     await expect(page.locator('[data-supervision]')).toContainText(`${member.supervisor!.name}, ${member.supervisor!.title}`);
     const topics = page.locator('[data-fit-topics] li');
     await expect(topics).toHaveCount(member.fit!.topics!.length);

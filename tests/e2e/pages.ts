@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { attribute, parseHtml } from '../../lib/build/html';
+import { isAdminPath } from '../../lib/security/headers';
 
 const OUT = path.resolve('out');
 
@@ -16,10 +17,12 @@ function isRedirect(file: string): boolean {
   );
 }
 
+/** The public pages: the editor at /admin/ is a surface of its own, tested by the editor specs and check:site. */
 export function builtPages(): string[] {
   return readdirSync(OUT, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => file.endsWith('index.html') && !isRedirect(file))
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .filter((page) => !isAdminPath(page))
     .sort();
 }

@@ -225,7 +225,7 @@ describe('rendered with the full test profile', () => {
 
   it('says an RP (Qualifying) practises under supervision, supervisor named with the College title first', () => {
     const html = render(Supervision, { person: qualifying }, full);
-    expect(textOf(html)).toContain('practises under clinical supervision, as the CRPO requires');
+    expect(textOf(html)).toContain('practises under clinical supervision, as the College requires');
     expect(textOf(html)).toContain(`${member.supervisor!.name}, ${member.supervisor!.title}`);
     expect(html).toContain(`href="${crpoSources.supervision}"`);
     expect(render(Supervision, { person: registered }, full)).toBe('');
@@ -260,7 +260,7 @@ describe('rendered with the empty test profile', () => {
     expect(render(Fit, { slug: SLUG, firstName: 'Kaitlyn' }, empty)).toBe('');
     expect(render(Booking, { slug: SLUG, name: 'Kaitlyn Kasha' }, empty)).toBe('');
     expect(render(OnlineSessions, {}, empty)).toBe('');
-    expect(textOf(render(Supervision, { person: qualifying }, empty))).toMatch(/practises under clinical supervision, as the CRPO requires\.$/);
+    expect(textOf(render(Supervision, { person: qualifying }, empty))).toMatch(/practises under clinical supervision, as the College requires\.$/);
     const benefits = textOf(render(BenefitsAndReceipts, {}, empty));
     expect(benefits).toContain('ask us what our receipts show');
     expect(benefits).not.toContain('Our receipts show');
