@@ -135,6 +135,8 @@ test('cards are links as a whole: a click anywhere on a card opens its page', as
   await page.goto(routes.experiences);
   const card = page.locator('.card-grid > li').first();
   const href = await card.getByRole('link').first().getAttribute('href');
+  // The click goes to a point on the screen, so the whole card must be on it.
+  await card.scrollIntoViewIfNeeded();
   const box = (await card.boundingBox())!;
   await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
   await expect(page).toHaveURL(new RegExp(`${href}$`));

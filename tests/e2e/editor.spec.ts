@@ -30,8 +30,9 @@ test('an article written in the editor is saved as MDX that passes the content c
     .getByRole('textbox', { name: 'Description', exact: true })
     .fill('How a familiar song can help a person notice, name and share what they feel, in music psychotherapy.');
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-11-30');
-  await page.getByRole('radio', { name: author.name }).check();
-  await page.getByRole('textbox', { name: 'Item Value', exact: true }).fill('songwriting');
+  // Other fields refer to the team too (who reviewed a page), so each control is found inside its own field.
+  await (await formField(page, 'author')).getByRole('radio', { name: author.name }).check();
+  await (await formField(page, 'tags')).getByRole('textbox', { name: 'Item Value', exact: true }).fill('songwriting');
 
   await page.mouse.move(300, 400);
   const body = await formField(page, 'body');
