@@ -13,6 +13,7 @@ import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+import { AboutTheName } from '@/components/practice/AboutTheName';
 import { Availability } from '@/components/practice/Availability';
 import { Booking } from '@/components/practice/Booking';
 import { Fit } from '@/components/practice/Fit';
@@ -60,6 +61,7 @@ export default async function PersonPage({ params }: Props) {
             <div className="prose-site mt-4">
               <MdxContent code={person.bodyCode} />
             </div>
+            <AboutTheName className="mt-4" />
           </section>
           <Fit slug={person.slug} firstName={person.name.split(' ')[0]!} />
           {person.credentials.length > 0 && (
