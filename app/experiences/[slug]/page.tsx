@@ -40,6 +40,7 @@ export default async function ExperiencePage({ params }: Props) {
         crumbs={trail(sectionCrumb('experiences'), { name: experience.title, path: experience.url })}
         title={experience.title}
         lead={experience.description}
+        band
       />
       <div className="prose-site mt-8">
         <MdxContent code={experience.bodyCode} citations={experience.citations} />

@@ -47,10 +47,11 @@ export default async function PersonPage({ params }: Props) {
   const person = getPerson((await params).slug);
   if (!person) notFound();
   const articles = getArticlesBy(person.slug);
-  const registered = new Set((loadPractice().team?.[person.slug]?.registrations ?? []).map((r) => r.body as string));
+  const member = loadPractice().team?.[person.slug];
+  const registered = new Set((member?.registrations ?? []).map((r) => r.body as string));
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
+      <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} band={!member?.photo} />
       <div className="person-layout">
         <div className="person-main">
           <Availability slug={person.slug} />
