@@ -1,5 +1,6 @@
 import { SearchWords } from '@/components/SearchWords';
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/LastReviewed';
 import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
@@ -11,7 +12,7 @@ import { sectionCrumb } from '@/components/SectionIntro';
 import { PreviousNext } from '@/components/PreviousNext';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
-import { getAreas, getArticles, getExperience, getExperiences } from '@/lib/content';
+import { getAreas, getArticles, getExperience, getExperiences, getReview } from '@/lib/content';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -72,6 +73,8 @@ export default async function ExperiencePage({ params }: Props) {
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
+      {/* Experience pages are health information too: the schema gives them the review fields (lib/content/fieldSpec.ts). */}
+      <LastReviewed review={getReview(experience)} />
       <NextStep />
       <References citations={experience.citations} />
       <PreviousNext label="Other music experiences" previous={previous} next={next} />
