@@ -69,7 +69,7 @@ export default async function ExperiencePage({ params }: Props) {
       </section>
       {articles.length > 0 && (
         <section aria-labelledby="articles" className="section">
-          <h2 id="articles">Articles about {experience.title.toLowerCase()} experiences</h2>
+          <h2 id="articles">Articles about {experience.title.toLowerCase()}</h2>
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
