@@ -51,6 +51,8 @@ function documentCollection(type: DocumentTypeName) {
     name: 'body',
     label: 'Text',
     widget: 'richtext',
+    // No type needs words below its front matter (section introductions, glossary terms and answers taken from the profile have none).
+    required: false,
     // The raw mode shows the MDX exactly as the file holds it.
     modes: ['rich_text', 'raw'],
     editor_components: editorComponents().map((c) => c.id),

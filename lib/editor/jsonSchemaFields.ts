@@ -38,6 +38,13 @@ function vocabulary(schema: JsonSchema): string[] | undefined {
   return undefined;
 }
 
+/**
+ * A list of words, one text box per item. Without a declared item field the
+ * editor counts every entry holding such a list as changed as soon as it is
+ * opened (Sveltia CMS 0.221.1), so Save is on with nothing edited.
+ */
+export const textList = { widget: 'list', field: { name: 'item', label: 'Item', widget: 'string' } } as const;
+
 /** Help under a field: the schema's description, else its example line ("phone: 416-555-0100") as "For example: …". */
 export type HintFor = (path: string, schema: JsonSchema) => string | undefined;
 
@@ -69,7 +76,7 @@ export function fieldFromJsonSchema(path: string, schema: JsonSchema, required: 
       const itemOptions = vocabulary(items);
       if (itemOptions) return withHelp({ ...base, widget: 'select', multiple: true, options: itemOptions });
       if (typeOf(items) === 'object') return withHelp({ ...base, widget: 'list', fields: fieldsFromJsonSchema(items, `${path}.*`) });
-      return withHelp({ ...base, widget: 'list' });
+      return withHelp({ ...base, ...textList });
     }
     case 'object':
       if (schema.properties) return withHelp({ ...base, widget: 'object', fields: fieldsFromJsonSchema(schema, path) });

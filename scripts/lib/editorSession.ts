@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /** Every file staff edit, as `content/…` paths relative to the repository. */
-function contentFiles(root = 'content'): string[] {
+export function contentFiles(root = 'content'): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name).split(path.sep).join('/'))
