@@ -10,7 +10,8 @@ import { documentTypes, documentTypeNames, type DocumentTypeName } from '../cont
 import { fieldExamples, PracticeSchema, PRACTICE_FILE } from '../practice/schema';
 import { editorComponents } from './components';
 import { collectionName, displayField, documentFields } from './documentFields';
-import { formFields, type JsonSchema } from './jsonSchemaFields';
+import { formFields, type JsonSchema, type MapKey } from './jsonSchemaFields';
+import { teamMembers } from './teamMembers';
 
 /** Where uploads go, and the address pages use for them. */
 const MEDIA_FOLDER = 'public/images';
@@ -87,9 +88,14 @@ export interface EditorConfigResult {
   readonly leftOut: readonly string[];
 }
 
-export function editorConfig(env: Readonly<Record<string, string | undefined>> = process.env): EditorConfigResult {
+/**
+ * `team` is the people the profile's team map may describe (teamMembers():
+ * the files in content/team/), each given a group in the profile form; a
+ * person added in the editor gets theirs from the next build.
+ */
+export function editorConfig(env: Readonly<Record<string, string | undefined>> = process.env, team: readonly MapKey[] = teamMembers()): EditorConfigResult {
   const leftOut: string[] = [];
-  const practiceFields = formFields(z.toJSONSchema(PracticeSchema, { io: 'input' }) as JsonSchema, { hintFor: practiceHint, leftOut });
+  const practiceFields = formFields(z.toJSONSchema(PracticeSchema, { io: 'input' }) as JsonSchema, { hintFor: practiceHint, leftOut, mapKeys: { team } });
   const config = {
     backend: { name: 'github', repo: editorRepo(env), branch: 'main' },
     // Every change is a pull request that the checks run on; publishing is merging a green one.
