@@ -8,7 +8,9 @@ import { editorComponents } from '../../lib/editor/components';
 import { editorConfig, REPO_PLACEHOLDER } from '../../lib/editor/config';
 import { collectionName } from '../../lib/editor/documentFields';
 import { fieldFromJsonSchema, type FormOptions } from '../../lib/editor/jsonSchemaFields';
+import { adminPage } from '../../lib/editor/page';
 import { withLocalFonts, localFonts } from '../../lib/editor/vendor';
+import { contentSecurityPolicy, NO_INLINE_SCRIPTS } from '../../lib/security/headers';
 import { mdxComponentUsages } from '../../lib/components/catalogue';
 
 // The CMS's own JSON Schema for its configuration, shipped in the pinned package.
@@ -152,6 +154,13 @@ describe('form fields from a JSON Schema', () => {
     const o = options();
     expect(fieldFromJsonSchema('team', { type: 'object', additionalProperties: { type: 'object' } }, false, o)).toBeUndefined();
     expect(o.leftOut).toEqual(['team']);
+  });
+});
+
+describe('the editor’s page', () => {
+  it('carries one policy of its own, the editor’s, for hosts that send no headers (GitHub Pages)', () => {
+    const metas = adminPage().match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g) ?? [];
+    expect(metas).toEqual([`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(NO_INLINE_SCRIPTS, 'meta', 'admin')}">`]);
   });
 });
 
