@@ -6,6 +6,9 @@
  * (tests/fixtures/practice/full.yaml, built here into shots/.full-site/)
  * into shots/full/. Every page must read well in both. It asserts nothing.
  *   tsx scripts/shots.ts [--port 3100] [--only /help-now/] [--profile real|full|both]
+ * With --guide it writes only the editor's screens, small, into docs/images/
+ * for the staff guide's chapter "Publish from your browser" (guideShots.ts).
+ *   tsx scripts/shots.ts --guide
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { isAdminPath } from '../lib/security/headers';
 import { findBrowser } from './lib/browser';
 import { run } from './lib/run';
 import { editorShots } from './lib/editorShots';
+import { guideShots } from './lib/guideShots';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     profile: { type: 'string', default: 'both' },
     /** Reuse shots/.full-site/out from an earlier run instead of building it again (a build takes minutes). */
     'reuse-full-site': { type: 'boolean', default: false },
+    guide: { type: 'boolean', default: false },
   },
 });
 const SHOTS = 'shots';
@@ -62,6 +67,20 @@ const fileName = (page: string) =>
     .replace(/\.html$/, '')
     .replace(/\//g, '-') || 'home';
 
+if (values.guide) {
+  if (!existsSync('out')) throw new Error('There is no built site in out/. Run `npm run build` first.');
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const server = await serve('out');
+  try {
+    const written = await guideShots((into, widths) => editorShots(browser, server.base, into, widths));
+    console.log(`${written.length} screenshots in docs/images/: ${written.join(', ')}`);
+  } finally {
+    server.stop();
+    await browser.close();
+  }
+  process.exit(0);
+}
+
 const profiles = { real: 'out', full: FULL_SITE } as const;
 const chosen = (values.profile === 'both' ? ['real', 'full'] : [values.profile]) as (keyof typeof profiles)[];
 for (const name of chosen) if (!(name in profiles)) throw new Error(`--profile must be real, full or both, not “${name}”.`);
@@ -84,12 +103,8 @@ console.log(`${count} screenshots in ${SHOTS}/${chosen.length > 1 ? `{${chosen.j
 /** Every page of the site in `dir`, at each width and scheme, into `into`. */
 async function shoot(dir: string, into: string, withEditor: boolean): Promise<number> {
   await mkdir(into, { recursive: true });
-  const base = `http://127.0.0.1:${values.port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', values.port, '--host', '127.0.0.1', '--dir', dir], {
-    stdio: 'ignore',
-  });
+  const { base, stop } = await serve(dir);
   try {
-    await waitFor(base);
     const pages = values.only?.length ? values.only : await builtPages(dir);
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {
@@ -113,8 +128,18 @@ async function shoot(dir: string, into: string, withEditor: boolean): Promise<nu
     const editor = withEditor && !values.only?.length ? await editorShots(browser, base, into, WIDTHS) : 0;
     return pages.length * WIDTHS.length * SCHEMES.length + editor;
   } finally {
-    server.kill();
+    stop();
   }
+}
+
+/** The static server on `dir`, started and answering. */
+async function serve(dir: string): Promise<{ base: string; stop: () => void }> {
+  const base = `http://127.0.0.1:${values.port}`;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', values.port, '--host', '127.0.0.1', '--dir', dir], {
+    stdio: 'ignore',
+  });
+  await waitFor(base);
+  return { base, stop: () => server.kill() };
 }
 
 async function waitFor(url: string): Promise<void> {

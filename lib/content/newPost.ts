@@ -5,6 +5,7 @@
  * writes the file.
  */
 import { dayIn } from './dates';
+import { frontMatterInEditorForm } from './editorForm';
 import { slugify } from './slug';
 
 export interface NewPost {
@@ -21,15 +22,17 @@ export const placeholderDescription = 'Replace this sentence with a one-line sum
 export function newPostFile({ title, author, today }: { title: string; author: string; today: Date }): NewPost {
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   const slug = slugify(cleanTitle);
+  // Written as the editor writes it, so opening the draft in /admin/ and saving changes nothing else.
   const frontMatter = [
     '---',
-    `title: ${yamlDoubleQuoted(cleanTitle)}`,
-    `description: ${placeholderDescription}`,
-    `date: ${localDate(today)}`,
-    // An article without an author is by the whole practice.
-    ...(author.trim() ? [`author: ${author.trim()}`] : []),
-    'tags: []',
-    'draft: true',
+    frontMatterInEditorForm('Post', {
+      title: cleanTitle,
+      description: placeholderDescription,
+      date: localDate(today),
+      // An article without an author is by the whole practice.
+      ...(author.trim() ? { author: author.trim() } : {}),
+      draft: true,
+    }).trimEnd(),
     '---',
   ];
   const body = [
@@ -46,11 +49,6 @@ export function newPostFile({ title, author, today }: { title: string; author: s
     '',
   ];
   return { slug, relativePath: `posts/${slug}.mdx`, text: [...frontMatter, ...body].join('\n') };
-}
-
-/** A YAML double-quoted scalar: a JSON string is one, with quotes, backslashes and control characters escaped. */
-function yamlDoubleQuoted(text: string): string {
-  return JSON.stringify(text);
 }
 
 /** YYYY-MM-DD of the day in the practice's time zone, the same day publishing compares with. */

@@ -10,7 +10,8 @@ import { documentTypes, documentTypeNames, type DocumentTypeName } from '../cont
 import { fieldExamples, PracticeSchema, PRACTICE_FILE } from '../practice/schema';
 import { editorComponents } from './components';
 import { collectionName, displayField, documentFields } from './documentFields';
-import { formFields, type JsonSchema } from './jsonSchemaFields';
+import { formFields, type JsonSchema, type MapKey } from './jsonSchemaFields';
+import { teamMembers } from './teamMembers';
 
 /** Where uploads go, and the address pages use for them. */
 const MEDIA_FOLDER = 'public/images';
@@ -51,6 +52,8 @@ function documentCollection(type: DocumentTypeName) {
     name: 'body',
     label: 'Text',
     widget: 'richtext',
+    // No type needs words below its front matter (section introductions, glossary terms and answers taken from the profile have none).
+    required: false,
     // The raw mode shows the MDX exactly as the file holds it.
     modes: ['rich_text', 'raw'],
     editor_components: editorComponents().map((c) => c.id),
@@ -85,9 +88,14 @@ export interface EditorConfigResult {
   readonly leftOut: readonly string[];
 }
 
-export function editorConfig(env: Readonly<Record<string, string | undefined>> = process.env): EditorConfigResult {
+/**
+ * `team` is the people the profile's team map may describe (teamMembers():
+ * the files in content/team/), each given a group in the profile form; a
+ * person added in the editor gets theirs from the next build.
+ */
+export function editorConfig(env: Readonly<Record<string, string | undefined>> = process.env, team: readonly MapKey[] = teamMembers()): EditorConfigResult {
   const leftOut: string[] = [];
-  const practiceFields = formFields(z.toJSONSchema(PracticeSchema, { io: 'input' }) as JsonSchema, { hintFor: practiceHint, leftOut });
+  const practiceFields = formFields(z.toJSONSchema(PracticeSchema, { io: 'input' }) as JsonSchema, { hintFor: practiceHint, leftOut, mapKeys: { team } });
   const config = {
     backend: { name: 'github', repo: editorRepo(env), branch: 'main' },
     // Every change is a pull request that the checks run on; publishing is merging a green one.

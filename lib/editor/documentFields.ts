@@ -8,7 +8,7 @@
 import { knownCredentialNames } from '../credentials';
 import { documentTypes, referenceKey, type DocumentTypeName, type FieldSpec } from '../content/schema';
 import { practiceTopics } from '../practice/topics';
-import { labelFor } from './jsonSchemaFields';
+import { labelFor, textList } from './jsonSchemaFields';
 import type { EditorField } from './types';
 
 /** The collection name of each document type: its folder, which is also what writers see in the address bar. */
@@ -55,7 +55,7 @@ const widgets = {
   date: () => ({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' }),
   boolean: (spec) => ({ widget: 'boolean', default: spec.default }),
   number: (spec) => ({ widget: 'number', value_type: 'int', min: spec.min, max: spec.max }),
-  list: () => ({ widget: 'list' }),
+  list: () => textList,
   reference: (spec) => relation(spec.to, false),
   references: (spec) => relation(spec.to, true),
 } satisfies Widgets;

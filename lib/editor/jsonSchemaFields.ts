@@ -38,15 +38,31 @@ function vocabulary(schema: JsonSchema): string[] | undefined {
   return undefined;
 }
 
+/**
+ * A list of words, one text box per item. Without a declared item field the
+ * editor counts every entry holding such a list as changed as soon as it is
+ * opened (Sveltia CMS 0.221.1), so Save is on with nothing edited.
+ */
+export const textList = { widget: 'list', field: { name: 'item', label: 'Item', widget: 'string' } } as const;
+
 /** Help under a field: the schema's description, else its example line ("phone: 416-555-0100") as "For example: …". */
 export type HintFor = (path: string, schema: JsonSchema) => string | undefined;
 
 export const describedOnly: HintFor = (_path, schema) => schema.description;
 
+/** One key of a map with free keys that gets its own group in the form, such as a team member's file name. */
+export interface MapKey {
+  readonly key: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
 export interface FormOptions {
   readonly hintFor: HintFor;
   /** Dotted paths of maps with free keys, which a form cannot edit; the editor keeps them in the file as they are. */
   readonly leftOut: string[];
+  /** For a map with free keys at a dotted path, the keys to offer, each as a group of the map's value fields. */
+  readonly mapKeys?: Readonly<Record<string, readonly MapKey[]>>;
 }
 
 /** One field at `path`; `required` says whether the schema's parent lists it. Undefined for a map with free keys. */
@@ -69,16 +85,31 @@ export function fieldFromJsonSchema(path: string, schema: JsonSchema, required: 
       const itemOptions = vocabulary(items);
       if (itemOptions) return withHelp({ ...base, widget: 'select', multiple: true, options: itemOptions });
       if (typeOf(items) === 'object') return withHelp({ ...base, widget: 'list', fields: fieldsFromJsonSchema(items, `${path}.*`) });
-      return withHelp({ ...base, widget: 'list' });
+      return withHelp({ ...base, ...textList });
     }
     case 'object':
       if (schema.properties) return withHelp({ ...base, widget: 'object', fields: fieldsFromJsonSchema(schema, path) });
+      if (options.mapKeys?.[path] && typeof schema.additionalProperties === 'object')
+        return withHelp(mapAsGroups(path, schema.additionalProperties, base, options));
       // A map keyed by the writer's own names (the profile's team, by file name) has no form in the CMS.
       options.leftOut.push(path);
       return undefined;
     default:
       return withHelp({ ...base, widget: 'string' });
   }
+}
+
+/**
+ * A map with free keys as a group holding one optional group per known key,
+ * each with the map's value fields (hints from the `path.*` entries): it
+ * writes the same `key: {…}` shape the file has.
+ */
+function mapAsGroups(path: string, value: JsonSchema, base: { name: string; label: string; required: boolean }, options: FormOptions): EditorField {
+  const fields = options.mapKeys![path]!.flatMap((entry) => {
+    const field = fieldFromJsonSchema(`${path}.*`, value, false, options);
+    return field ? [{ ...field, name: entry.key, label: entry.label, ...(entry.hint ? { hint: entry.hint } : {}) }] : [];
+  });
+  return { ...base, widget: 'object', fields };
 }
 
 /** The fields of an object schema; `prefix` is its dotted path ('' at the top). */

@@ -55,9 +55,7 @@ const DISABLED_FEATURES = [
  * Pagefind compiles its WebAssembly index reader in a worker, which Chromium
  * refuses without it (measured: a `securitypolicyviolation` with
  * violatedDirective script-src and blockedURI "wasm-eval"). It allows
- * compiling WebAssembly only, never JavaScript eval, and must be site-wide
- * because hosts that read `_headers` join the policies of overlapping rules
- * rather than replace them. Pages have no inline styles or style attributes,
+ * compiling WebAssembly only, never JavaScript eval. Pages have no inline styles or style attributes,
  * so style-src needs no 'unsafe-inline'.
  */
 function directives(inputs: PolicyInputs): [string, string[]][] {

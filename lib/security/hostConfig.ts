@@ -7,25 +7,47 @@ import { ADMIN_FOLDER, contentSecurityPolicy, IMMUTABLE, IMMUTABLE_FOLDERS, REVA
 
 const GENERATED = 'Generated from lib/security/headers.ts';
 
+/** The hosts' configuration file in the built site, which they read and never serve. */
+export const HEADERS_FILE = '_headers';
+
+/** A name at the top of the built site: a file (`favicon.ico`) or a folder (`blog`). */
+export interface TopLevelEntry {
+  readonly name: string;
+  readonly folder: boolean;
+}
+
 /**
  * Netlify / Cloudflare Pages `_headers`. Both hosts apply every rule that
- * matches and join repeated headers, so Cache-Control is set only on the
- * hashed folders; everything else keeps these hosts' default, which is
- * already revalidation (`public, max-age=0, must-revalidate`).
+ * matches a path and join a header that several rules set, and Netlify has
+ * no way to drop one (Cloudflare's `! Name` line is its own syntax): a
+ * `/*` policy and an `/admin/*` policy would both reach the editor, and
+ * the browser would enforce both. So `/*` carries only the headers every
+ * response shares, and each surface's policy goes on rules that cannot
+ * overlap: the editor's on `/admin/*`, the site's on `/` and on every
+ * other name at the top of the built site (`topLevel`, read from out/ by
+ * the build; a few dozen, however many articles). A path that names
+ * nothing (a 404) keeps the policy in the page's own <meta>.
+ * Cache-Control is set only on the hashed folders; everything else keeps
+ * these hosts' default, which is already revalidation
+ * (`public, max-age=0, must-revalidate`).
  */
-export function headersFile(inputs: PolicyInputs): string {
+export function headersFile(inputs: PolicyInputs, topLevel: readonly TopLevelEntry[]): string {
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const { 'Content-Security-Policy': sitePolicy, ...shared } = securityHeaders(inputs);
+  const adminName = ADMIN_FOLDER.slice(1, -1);
+  const sitePaths = [
+    '/',
+    ...topLevel
+      .filter((entry) => entry.name !== adminName && entry.name !== HEADERS_FILE)
+      .map((entry) => (entry.folder ? `/${entry.name}/*` : `/${entry.name}`))
+      .sort(),
+  ];
   return [
     `# ${GENERATED} by the build. Do not edit.`,
-    block('/*', securityHeaders(inputs)),
-    // The editor has its own policy. Cloudflare Pages detaches the site's with `!`; see docs/editor.md for Netlify.
-    [
-      `${ADMIN_FOLDER}*`,
-      '  ! Content-Security-Policy',
-      `  Content-Security-Policy: ${contentSecurityPolicy(inputs, 'header', 'admin')}`,
-      '  X-Robots-Tag: noindex, nofollow',
-    ].join('\n'),
+    block('/*', shared),
+    ...sitePaths.map((pattern) => block(pattern, { 'Content-Security-Policy': sitePolicy! })),
+    block(`${ADMIN_FOLDER}*`, { 'Content-Security-Policy': contentSecurityPolicy(inputs, 'header', 'admin'), 'X-Robots-Tag': 'noindex, nofollow' }),
     ...IMMUTABLE_FOLDERS.map((folder) => block(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
     '',
   ].join('\n');

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /** Every file staff edit, as `content/…` paths relative to the repository. */
-function contentFiles(root = 'content'): string[] {
+export function contentFiles(root = 'content'): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name).split(path.sep).join('/'))
@@ -89,14 +89,22 @@ export async function openLocalEditor(page: Page): Promise<void> {
   await page.getByRole('tree', { name: 'Collection List' }).waitFor();
 }
 
+/** The field that holds a nested one (`team.ann` for `team.ann.registrations.0.number`): list items are not fields themselves. */
+function enclosingField(keyPath: string): string | undefined {
+  const parts = keyPath.split('.').slice(0, -1);
+  while (parts.length > 0 && /^\d+$/.test(parts.at(-1)!)) parts.pop();
+  return parts.length > 0 ? parts.join('.') : undefined;
+}
+
 /**
- * A field of the open form by its path (`body`, `contact`); the editor
- * renders fields only once they scroll into view, so it scrolls down until
- * the field exists.
+ * A field of the open form by its path (`body`, `contact.phone`); the editor
+ * renders fields only once they scroll into view, so it brings the fields
+ * that hold it onto the page first, then scrolls down until it exists.
  */
 export async function formField(page: Page, keyPath: string): Promise<Locator> {
   const field = page.locator(`section.field[data-key-path="${keyPath}"]`);
-  const parent = keyPath.includes('.') ? page.locator(`section.field[data-key-path="${keyPath.slice(0, keyPath.lastIndexOf('.'))}"]`) : undefined;
+  const outer = enclosingField(keyPath);
+  const parent = outer ? await formField(page, outer) : undefined;
   for (let i = 0; i < 40 && (await field.count()) === 0; i++) {
     if (parent && i === 0) await parent.scrollIntoViewIfNeeded();
     else if (!parent) await page.locator('section.field').last().scrollIntoViewIfNeeded();

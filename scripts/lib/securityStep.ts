@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { precompress, type CompressionReport } from '../../lib/build/precompress';
 import { type PolicyInputs } from '../../lib/security/headers';
-import { headersFile } from '../../lib/security/hostConfig';
+import { HEADERS_FILE, headersFile } from '../../lib/security/hostConfig';
 import { scriptHashes } from '../../lib/security/inlineScripts';
 
 async function filesIn(dir: string): Promise<string[]> {
@@ -28,7 +28,8 @@ export async function secureExport(
   pageScriptHashes: readonly (readonly string[])[],
 ): Promise<{ inputs: PolicyInputs; compression: CompressionReport }> {
   const inputs = { scriptHashes: [...new Set(pageScriptHashes.flat())].sort() };
-  await writeFile(path.join(dir, '_headers'), headersFile(inputs));
+  const topLevel = (await readdir(dir, { withFileTypes: true })).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  await writeFile(path.join(dir, HEADERS_FILE), headersFile(inputs, topLevel));
   // Kept between builds like the social images, keyed by content: a rebuild compresses only what changed.
   const compression = await precompress(await filesIn(dir), { cacheDir: path.join('node_modules', '.cache', 'precompressed') });
   return { inputs, compression };

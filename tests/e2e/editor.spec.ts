@@ -32,7 +32,9 @@ test('an article written in the editor is saved as MDX that passes the content c
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-11-30');
   // Other fields refer to the team too (who reviewed a page), so each control is found inside its own field.
   await (await formField(page, 'author')).getByRole('radio', { name: author.name }).check();
-  await (await formField(page, 'tags')).getByRole('textbox', { name: 'Item Value', exact: true }).fill('songwriting');
+  const tags = await formField(page, 'tags');
+  await tags.getByRole('button', { name: /^Add/ }).click();
+  await tags.getByRole('textbox', { name: 'Item', exact: true }).fill('songwriting');
 
   await page.mouse.move(300, 400);
   const body = await formField(page, 'body');
@@ -103,6 +105,34 @@ test('a phone number given in the practice profile form closes one launch gap', 
   expect((parse(profile) as { contact?: { phone?: string } }).contact?.phone).toBe('416-555-0123');
   const after = await runScriptIn(await siteCopyWith({ 'content/practice.yaml': profile }), 'scripts/check-launch.ts');
   expect(gaps(after.output), after.output).toBe(gaps(before.output) - 1);
+});
+
+test('a College registration number given in a team member’s group of the profile form closes one launch gap', async ({ page }) => {
+  const profileText = readFileSync('content/practice.yaml', 'utf8');
+  type Team = Record<string, { registrations?: { body: string; number?: string }[] }>;
+  const team = (parse(profileText) as { team: Team }).team;
+  // The first registration still without its number, in the file as it is.
+  const [member, index] = Object.entries(team)
+    .flatMap(([key, entry]) => (entry.registrations ?? []).map((r, i) => [key, i, r] as const))
+    .find(([, , r]) => r.number === undefined)!;
+  const before = await runScriptIn(await siteCopyWith({}), 'scripts/check-launch.ts');
+  expect(before.output).toContain(`team.${member}.registrations`);
+
+  await openLocalEditor(page);
+  await openCollection(page, 'Practice profile');
+  await page.getByRole('grid', { name: 'Files' }).getByRole('gridcell', { name: 'Practice profile' }).click();
+  await page.mouse.move(300, 400);
+  const path = `team.${member}.registrations.${index}.number`;
+  await (await formField(page, path)).getByRole('textbox', { name: 'Number', exact: true }).fill('12345');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/saved/i).first()).toBeVisible();
+
+  const profile = (await readRepositoryFile(page, 'content/practice.yaml'))!.toString('utf8');
+  expect((parse(profile) as { team: Team }).team[member]!.registrations![index]!.number).toBe('12345');
+  // Nothing else in the file moved: the same text with the number's line added.
+  expect(profile.split('\n').filter((line) => !/^\s+number: /.test(line))).toEqual(profileText.split('\n'));
+  const after = await runScriptIn(await siteCopyWith({ 'content/practice.yaml': profile }), 'scripts/check-launch.ts');
+  expect(after.output).not.toContain(`team.${member}.registrations`);
 });
 
 test('a save that breaks a rule is reported by the pull-request check on its file and line', async ({ page }) => {

@@ -22,7 +22,6 @@ describe('newPostFile', () => {
       description: placeholderDescription,
       date: '2026-01-05',
       author: 'ann',
-      tags: [],
       draft: true,
     });
     // An outline of sections for the writer to fill, under the title that is the page's h1.
@@ -39,15 +38,15 @@ describe('newPostFile', () => {
     const title = 'Songs: "Yesterday" & C:\\Music # not a comment';
     const parsed = parseFile(newPostFile({ title, author: 'ann', today }).text);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toEqual({ title, description: placeholderDescription, date: '2026-01-05', author: 'ann', tags: [], draft: true });
-    expect(parsed.bodyStartLine).toBe(9);
+    expect(parsed.data).toEqual({ title, description: placeholderDescription, date: '2026-01-05', author: 'ann', draft: true });
+    expect(parsed.bodyStartLine).toBe(8);
   });
 
   it('makes the slug from the title and tidies its spaces', () => {
     const post = newPostFile({ title: '  The Beatles   & Therapy ', author: 'ann', today });
     expect(post.slug).toBe('the-beatles-and-therapy');
     expect(post.relativePath).toBe('posts/the-beatles-and-therapy.mdx');
-    expect(post.text).toContain('title: "The Beatles & Therapy"\n');
+    expect(post.text).toContain('title: The Beatles & Therapy\n');
   });
 
   it('leaves out the author for an article by the whole practice', () => {

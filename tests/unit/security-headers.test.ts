@@ -35,13 +35,68 @@ describe('headersFor', () => {
 });
 
 describe('the host configurations', () => {
-  it('_headers gives every path the security headers and only hashed folders a long cache', () => {
-    const file = headersFile(withHash);
-    const blocks = file.split(/\n(?=\/)/);
-    const all = blocks.find((b) => b.startsWith('/*\n'))!;
-    for (const [name, value] of Object.entries(securityHeaders(withHash))) expect(`${all}\n`).toContain(`  ${name}: ${value}\n`);
-    expect(all).not.toContain('Cache-Control');
-    expect(blocks.find((b) => b.startsWith('/_next/static/*'))).toContain(`Cache-Control: ${IMMUTABLE}`);
+  const builtSite = [
+    { name: 'index.html', folder: false },
+    { name: 'favicon.ico', folder: false },
+    { name: '_headers', folder: false },
+    { name: 'blog', folder: true },
+    { name: '_next', folder: true },
+    { name: 'pagefind', folder: true },
+    { name: 'admin', folder: true },
+  ];
+
+  /**
+   * What Netlify and Cloudflare Pages send for a path: every rule whose
+   * pattern matches applies (`*` matches the rest of the path), and a header
+   * several rules set is sent once per rule. Cloudflare's `! Name` lines are
+   * left out: Netlify has no such line.
+   */
+  function served(file: string, urlPath: string): Record<string, string[]> {
+    const headers: Record<string, string[]> = {};
+    for (const block of file.split(/\n(?=\/)/).filter((b) => b.startsWith('/'))) {
+      const [pattern, ...lines] = block.split('\n');
+      const matcher = new RegExp(`^${pattern!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      if (!matcher.test(urlPath)) continue;
+      for (const line of lines.filter((l) => /^ {2}[A-Za-z]/.test(l))) {
+        const [name, value] = [line.slice(2, line.indexOf(':')), line.slice(line.indexOf(':') + 2)];
+        (headers[name] ??= []).push(value);
+      }
+    }
+    return headers;
+  }
+
+  it('_headers sends the editor exactly one policy, its own, and every other path exactly the site’s', () => {
+    const file = headersFile(withHash, builtSite);
+    expect(file).not.toMatch(/^\s+!/m);
+    for (const path of ['/admin/', '/admin/index.html', '/admin/sveltia-cms.js']) {
+      expect(served(file, path)['Content-Security-Policy'], path).toEqual([contentSecurityPolicy(withHash, 'header', 'admin')]);
+      expect(served(file, path)['X-Robots-Tag'], path).toEqual(['noindex, nofollow']);
+    }
+    for (const path of [
+      '/',
+      '/index.html',
+      '/favicon.ico',
+      '/blog/',
+      '/blog/what-is-music-psychotherapy/',
+      '/_next/static/chunks/a1b2.css',
+      '/pagefind/pagefind.js',
+    ]) {
+      expect(served(file, path)['Content-Security-Policy'], path).toEqual([contentSecurityPolicy(withHash)]);
+      expect(served(file, path)['X-Robots-Tag'], path).toBeUndefined();
+    }
+  });
+
+  it('_headers gives every path the other security headers once and only hashed folders a long cache', () => {
+    const file = headersFile(withHash, builtSite);
+    const shared = Object.entries(securityHeaders(withHash)).filter(([name]) => name !== 'Content-Security-Policy');
+    for (const path of ['/', '/blog/', '/admin/', '/missing-page']) {
+      const headers = served(file, path);
+      for (const [name, value] of shared) expect(headers[name], `${path} ${name}`).toEqual([value]);
+      expect(headers['Cache-Control']).toBeUndefined();
+    }
+    expect(served(file, '/_next/static/chunks/a1b2.css')['Cache-Control']).toEqual([IMMUTABLE]);
+    // The hosts' own file is not a page of the site.
+    expect(file).not.toMatch(/^\/_headers$/m);
   });
 
   it('nginx repeats every header in each location, since a location with add_header drops the outer ones', () => {
