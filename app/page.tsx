@@ -7,6 +7,7 @@ import { LevelsDiagram } from '@/components/LevelsDiagram';
 import { MdxContent } from '@/components/mdx/MdxContent';
 import { SoundWaves } from '@/components/SoundWaves';
 import { TeamPhoto } from '@/components/TeamPhoto';
+import { AboutTheName } from '@/components/practice/AboutTheName';
 import { Availability } from '@/components/practice/Availability';
 import { getAreas, getArticles, getExperiences, getHome, getLevels, getPeople } from '@/lib/content';
 import { firstConversationInWords, formatPrice, formatsInWords } from '@/lib/practice/describe';
@@ -87,6 +88,7 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
+        <AboutTheName className="mt-4" />
       </section>
 
       <section aria-labelledby="experiences" className="home-section">

@@ -5,10 +5,10 @@ import type { Crumb } from '@/lib/breadcrumbs';
 import type { SectionName } from '@/lib/routes';
 import { PageIntro } from './PageIntro';
 
-/** The top of a section's page, from its introduction in content/sections/. */
-export function SectionIntro({ section, children }: { section: Section; children?: ReactNode }) {
+/** The top of a section's page, from its introduction in content/sections/; `band` as for PageIntro. */
+export function SectionIntro({ section, band, children }: { section: Section; band?: boolean; children?: ReactNode }) {
   return (
-    <PageIntro crumbs={trail({ name: section.label, path: section.url })} title={section.title} lead={section.lead}>
+    <PageIntro crumbs={trail({ name: section.label, path: section.url })} title={section.title} lead={section.lead} band={band}>
       {children}
     </PageIntro>
   );

@@ -12,6 +12,8 @@ import { getPage, getPages, getReview } from '@/lib/content';
 
 /** Pages that are themselves the way forward end without the next-step block. */
 const pagesThatAreANextStep = new Set(['getting-started', 'contact', 'help-now', 'fees']);
+/** Pages without the band above the title: on these, the steps and the crisis lines come first, on the first screen. */
+const pagesWithoutBand = new Set(['getting-started', 'help-now']);
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -34,7 +36,7 @@ export default async function ContentPage({ params }: Props) {
   if (!page) notFound();
   return (
     <article className="container-narrow py-12">
-      <PageIntro crumbs={trail({ name: page.title, path: page.url })} title={page.title} />
+      <PageIntro crumbs={trail({ name: page.title, path: page.url })} title={page.title} band={!pagesWithoutBand.has(page.slug)} />
       <div className="prose-site mt-8">
         <MdxContent code={page.bodyCode} citations={page.citations} />
       </div>

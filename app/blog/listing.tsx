@@ -71,7 +71,7 @@ export function ListingPage({ listing, page }: { listing: Listing; page: Paginat
   const crumbs = page.number === 1 ? listing.crumbs : [...listing.crumbs, { name: `Page ${page.number}`, path: current }];
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail(...crumbs)} title={titleOf(listing, page)} lead={page.number === 1 && listing.lead ? listing.lead : undefined} />
+      <PageIntro crumbs={trail(...crumbs)} title={titleOf(listing, page)} lead={page.number === 1 && listing.lead ? listing.lead : undefined} band />
       {page.items.length > 0 ? <ArticleList articles={page.items} /> : <p className="mt-8">No articles yet.</p>}
       <Pagination page={page} href={listing.href} label={`Pages of ${listing.title.charAt(0).toLowerCase()}${listing.title.slice(1)}`} />
     </div>

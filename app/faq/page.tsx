@@ -23,7 +23,7 @@ export default function FaqPage() {
   const citations = sortedWorks(entries.flatMap((e) => e.citations.map((c) => c.key)));
   return (
     <div className="container-narrow py-12">
-      <SectionIntro section={section} />
+      <SectionIntro section={section} band />
       <nav aria-labelledby="faq-contents" className="card faq-contents mt-8">
         <h2 id="faq-contents" className="text-lg font-semibold">
           On this page

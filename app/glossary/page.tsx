@@ -24,7 +24,7 @@ export default function GlossaryPage() {
   const section = getSection('glossary');
   return (
     <div className="container-narrow py-12">
-      <SectionIntro section={section} />
+      <SectionIntro section={section} band />
       <dl className="glossary mt-8">
         {getGlossary().map((term) => (
           <div key={term.slug} id={term.slug} className="glossary-entry">

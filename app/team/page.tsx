@@ -14,7 +14,7 @@ export default function TeamPage() {
   const section = getSection('team');
   return (
     <div className="container-narrow py-12">
-      <SectionIntro section={section} />
+      <SectionIntro section={section} band />
       <p className="mt-4">
         You can check a registration on <RegisterLink regulator={regulators.CRPO} />, and a certification through <RegisterLink regulator={regulators.CAMT} />.
       </p>

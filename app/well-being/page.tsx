@@ -11,7 +11,7 @@ export default function WellBeingPage() {
   const section = getSection('well-being');
   return (
     <div className="container-narrow py-12">
-      <SectionIntro section={section} />
+      <SectionIntro section={section} band />
       <CardGrid items={getAreas()} />
       <NextStep />
     </div>

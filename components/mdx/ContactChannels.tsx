@@ -4,6 +4,9 @@ import { telHref } from '@/lib/practice/describe';
 import { loadPractice } from '@/lib/practice/load';
 import { mailtoHref, SafeEmail } from '../practice/SafeEmail';
 
+/** The card's id, for links to the practice's channels (components/practice/Concerns.tsx). */
+export const CONTACT_CHANNELS_ID = 'how-to-reach-us';
+
 /**
  * The practice's contact channels from the practice profile, with which to
  * use for what and how soon we reply. While none is published, says so and
@@ -45,9 +48,14 @@ export function ContactChannels() {
         )}
       </ul>
       {howToChoose && <p className="mt-3">{howToChoose}</p>}
-      {replyTime && <p className="mt-3">We aim to reply {replyTime}. This is not an emergency line.</p>}
+      {/* With an email address, the email notice below says the reply time and that no one watches for emergencies. */}
+      {replyTime && !email && <p className="mt-3">We aim to reply {replyTime}. This is not an emergency line.</p>}
     </>
   );
   // Beside an email address, the safe-contact notice (components/practice/SafeEmail.tsx).
-  return <div className="card not-prose">{email ? <SafeEmail>{channels}</SafeEmail> : channels}</div>;
+  return (
+    <div className="card not-prose" id={CONTACT_CHANNELS_ID}>
+      {email ? <SafeEmail>{channels}</SafeEmail> : channels}
+    </div>
+  );
 }

@@ -40,6 +40,8 @@ const SiteSchema = z.strictObject({
   region: text,
   /** The production address; the SITE_URL environment variable overrides it. */
   url: httpsUrl.optional(),
+  /** Who or what "Tiffany" is, in the practice's words: one or two sentences, shown on the person pages and the home page. */
+  aboutName: text.max(300).optional(),
 });
 
 const ContactSchema = z.strictObject({
@@ -211,6 +213,7 @@ export const fieldExamples: Readonly<Record<string, string>> = {
   'site.description': 'description: Music psychotherapy in Ontario: music and words, chosen with you, to support your well-being.',
   'site.region': 'region: Ontario, Canada',
   'site.url': 'url: https://www.example.org',
+  'site.aboutName': 'aboutName: The practice takes its name from …',
   'contact.phone': 'phone: 416-555-0100',
   'contact.email': 'email: hello@example.org',
   'contact.bookingUrl': 'bookingUrl: https://booking.example.org/practice',

@@ -187,6 +187,12 @@ describe('built with every profile value set', () => {
     expect(page).toContain(`href="${routes.article(String(home.featured))}"`);
   });
 
+  it('says who “Tiffany” is on each person page and on the home page, once each', () => {
+    for (const url of [routes.home, ...readdirSync('content/team').map((f) => routes.person(f.replace(/\.mdx$/, '')))]) {
+      expect(text(html(fullSite, url)).split(full.site.aboutName!).length - 1, url).toBe(1);
+    }
+  });
+
   it('passes the launch check with an https address', async () => {
     const check = await run('scripts/check-launch.ts', fullSite);
     expect(check.output).toContain('Ready to launch');
@@ -227,6 +233,10 @@ describe('built with an empty profile', () => {
     const shown = text(html(emptySite, routes.faq));
     const faq = readdirSync('content/faq').map((f) => parseFile(readFileSync(`content/faq/${f}`, 'utf8')));
     for (const { data, body } of faq) expect(shown.includes(String(data!.question)), String(data!.question)).toBe(body.trim() !== '');
+  });
+
+  it('says nothing about the name while the profile does not', () => {
+    for (const { file, html: page } of pagesOf(emptySite)) expect(page, file).not.toContain('data-about-name');
   });
 
   it('marks up no practical question that the profile does not answer', () => {

@@ -98,6 +98,9 @@ test.describe('built with the full test profile', () => {
     expect(links).toBeGreaterThan(3);
     await page.goto(base + routes.contact);
     await expect(page.locator('[data-email-notice]').first()).toContainText(full.contact!.replyTime!);
+    // The contact page shows the address once, so it says the warning once (issue 18's leftover).
+    await expect(page.locator('[data-email-notice]')).toHaveCount(1);
+    expect((await page.locator('main').innerText()).match(/not private/g)).toHaveLength(1);
   });
 
   test('the person page shows availability, supervision, fit with training and booking, and makes no request to the booking site', async ({ page }) => {

@@ -141,3 +141,47 @@ test('the 404 page has a search form, and leads to getting started, the question
   await expect(main.locator('form[action="/search/"] input[name="q"]')).toHaveCount(1);
   for (const href of [routes.gettingStarted, routes.faq, routes.home]) await expect(main.locator(`a[href="${href}"]`)).toHaveCount(1);
 });
+
+/** Text-only page kinds carry the mark's band; these two keep their steps and crisis lines first, with nothing above. */
+const banded = [
+  routes.fees,
+  routes.contact,
+  routes.approach,
+  routes.faq,
+  routes.team,
+  routes.blog,
+  routes.glossary,
+  routes.area(frontMatterOf('areas')[0]!.slug),
+];
+const unbanded = [routes.gettingStarted, routes.helpNow, routes.home];
+
+test('text-only pages carry the mark’s band: decoration only, still, in the scheme’s colours, and the page’s first lines stay on the first phone screen', async ({
+  browser,
+}) => {
+  const fills: Record<string, string> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, colorScheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const path of banded) {
+      await page.goto(path);
+      const band = page.locator('main .wave-band');
+      await expect(band, path).toHaveCount(1);
+      await expect(band).toHaveAttribute('aria-hidden', 'true');
+      expect(await band.locator('title, desc, text, a, image, animate, animateTransform, animateMotion, set').count(), path).toBe(0);
+      expect(await band.evaluate((el) => el.getAnimations({ subtree: true }).length), path).toBe(0);
+      // The title, and the start of what follows the page's header, on the first screen of a phone.
+      const after = await page.locator('main h1').evaluate((h1) => h1.closest('header')!.nextElementSibling!.getBoundingClientRect().top);
+      expect(after, `${path}: the page's first lines on the first screen`).toBeLessThan(812);
+      fills[colorScheme] = await band
+        .locator('.wave-band-note')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+    }
+    for (const path of unbanded) {
+      await page.goto(path);
+      await expect(page.locator('.wave-band'), path).toHaveCount(0);
+    }
+    await context.close();
+  }
+  expect(fills.light).not.toBe(fills.dark);
+});

@@ -16,6 +16,7 @@ import { BenefitsAndReceipts, BENEFIT_QUESTIONS } from '@/components/practice/Be
 import { Availability } from '@/components/practice/Availability';
 import { Booking } from '@/components/practice/Booking';
 import { Concerns } from '@/components/practice/Concerns';
+import { CONTACT_CHANNELS_ID, ContactChannels } from '@/components/mdx/ContactChannels';
 import { Fit } from '@/components/practice/Fit';
 import { OnlineSessions } from '@/components/practice/OnlineSessions';
 import { Supervision } from '@/components/practice/Supervision';
@@ -243,14 +244,21 @@ describe('rendered with the full test profile', () => {
     expect(textOf(render(OnlineSessions, {}, full))).toContain(`Video and phone sessions are for ${practice.sessions!.onlineFor}.`);
   });
 
-  it('links the College’s complaints page, beside the practice’s channels with the email notice', () => {
+  it('links the College’s complaints page and the practice’s channels, without repeating them or their email notice', () => {
     const html = render(Concerns, {}, full);
     expect(html).toContain(`href="${crpoSources.complaints}"`);
     expect(html).toContain('id="concerns"');
-    expect(html).toMatch(/data-safe-email[\s\S]*mailto:[\s\S]*data-email-notice/);
-    // next/link drops the trailing slash outside a Next build; the built page keeps it.
-    expect(html).toContain(`href="${routes.helpNow.replace(/\/$/, '')}`);
-    expect(textOf(html)).toContain(practice.contact!.replyTime);
+    // next/link drops the trailing slash before a #fragment outside a Next build; the built page keeps it.
+    expect(html).toMatch(new RegExp(`href="${routes.contact.replace(/\/$/, '')}/?#${CONTACT_CHANNELS_ID}"`));
+    expect(render(ContactChannels, {}, full)).toContain(`id="${CONTACT_CHANNELS_ID}"`);
+    expect(html).not.toMatch(/mailto:|tel:|data-email-notice/);
+  });
+
+  it('shows the reply time and “not for emergencies” once in the contact card, in the email notice', () => {
+    const text = textOf(render(ContactChannels, {}, full));
+    expect(text.split(practice.contact!.replyTime!).length - 1).toBe(1);
+    expect(text.match(/emergenc/gi)).toHaveLength(1);
+    expect(text.match(/not private/g)).toHaveLength(1);
   });
 });
 

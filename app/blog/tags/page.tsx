@@ -17,7 +17,7 @@ export default function TagsPage() {
   const tags = getTags();
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail(sectionCrumb('blog'), { name: 'Topics', path: routes.tags })} title="Topics" lead="Choose a topic to see its articles." />
+      <PageIntro crumbs={trail(sectionCrumb('blog'), { name: 'Topics', path: routes.tags })} title="Topics" lead="Choose a topic to see its articles." band />
       {tags.length > 0 ? (
         <ul className="tag-list mt-8" data-pagefind-ignore="all">
           {tags.map((tag) => (

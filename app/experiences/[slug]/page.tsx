@@ -1,5 +1,6 @@
 import { SearchWords } from '@/components/SearchWords';
 import type { Metadata } from 'next';
+import { LastReviewed } from '@/components/LastReviewed';
 import { NextStep } from '@/components/NextStep';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
@@ -11,7 +12,7 @@ import { sectionCrumb } from '@/components/SectionIntro';
 import { PreviousNext } from '@/components/PreviousNext';
 import { References } from '@/components/References';
 import { trail } from '@/lib/breadcrumbs';
-import { getAreas, getArticles, getExperience, getExperiences } from '@/lib/content';
+import { getAreas, getArticles, getExperience, getExperiences, getReview } from '@/lib/content';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -40,6 +41,7 @@ export default async function ExperiencePage({ params }: Props) {
         crumbs={trail(sectionCrumb('experiences'), { name: experience.title, path: experience.url })}
         title={experience.title}
         lead={experience.description}
+        band
       />
       <div className="prose-site mt-8">
         <MdxContent code={experience.bodyCode} citations={experience.citations} />
@@ -67,10 +69,12 @@ export default async function ExperiencePage({ params }: Props) {
       </section>
       {articles.length > 0 && (
         <section aria-labelledby="articles" className="section">
-          <h2 id="articles">Articles about {experience.title.toLowerCase()} experiences</h2>
+          <h2 id="articles">Articles about {experience.title.toLowerCase()}</h2>
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
+      {/* Experience pages are health information too: the schema gives them the review fields (lib/content/fieldSpec.ts). */}
+      <LastReviewed review={getReview(experience)} />
       <NextStep />
       <References citations={experience.citations} />
       <PreviousNext label="Other music experiences" previous={previous} next={next} />

@@ -13,6 +13,7 @@ import { TeamPhoto } from '@/components/TeamPhoto';
 import { trail } from '@/lib/breadcrumbs';
 import { regulatorOf } from '@/lib/credentials';
 import { getArticlesBy, getPeople, getPerson } from '@/lib/content';
+import { AboutTheName } from '@/components/practice/AboutTheName';
 import { Availability } from '@/components/practice/Availability';
 import { Booking } from '@/components/practice/Booking';
 import { Fit } from '@/components/practice/Fit';
@@ -46,10 +47,11 @@ export default async function PersonPage({ params }: Props) {
   const person = getPerson((await params).slug);
   if (!person) notFound();
   const articles = getArticlesBy(person.slug);
-  const registered = new Set((loadPractice().team?.[person.slug]?.registrations ?? []).map((r) => r.body as string));
+  const member = loadPractice().team?.[person.slug];
+  const registered = new Set((member?.registrations ?? []).map((r) => r.body as string));
   return (
     <div className="container-narrow py-12">
-      <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} />
+      <PageIntro crumbs={trail(sectionCrumb('team'), { name: person.name, path: person.url })} title={person.name} lead={person.role} band={!member?.photo} />
       <div className="person-layout">
         <div className="person-main">
           <Availability slug={person.slug} />
@@ -60,6 +62,7 @@ export default async function PersonPage({ params }: Props) {
             <div className="prose-site mt-4">
               <MdxContent code={person.bodyCode} />
             </div>
+            <AboutTheName className="mt-4" />
           </section>
           <Fit slug={person.slug} firstName={person.name.split(' ')[0]!} />
           {person.credentials.length > 0 && (

@@ -34,7 +34,12 @@ export default async function AreaPage({ params }: Props) {
   const articles = getArticles().filter((a) => a.areas.includes(area.slug));
   return (
     <article className="container-narrow py-12">
-      <PageIntro crumbs={trail(sectionCrumb('well-being'), { name: area.title, path: area.url })} title={`${area.title} well-being`} lead={area.description} />
+      <PageIntro
+        crumbs={trail(sectionCrumb('well-being'), { name: area.title, path: area.url })}
+        title={`${area.title} well-being`}
+        lead={area.description}
+        band
+      />
       <div className="prose-site mt-8">
         <MdxContent code={area.bodyCode} citations={area.citations} />
         <SearchWords words={area.searchWords} />
