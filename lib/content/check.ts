@@ -17,7 +17,7 @@ import { frontMatterFields } from './checks/frontMatter';
 import { placeholderProblems } from './checks/placeholders';
 import { answerTopics, isPracticeFile, practiceProfile } from './checks/practice';
 import { readingLevel } from './checks/readingLevel';
-import { staleReviewWarnings } from './checks/reviewAge';
+import { reviewerWithoutDateProblems, staleReviewWarnings } from './checks/reviewAge';
 import type { BodyContext, CheckedDocument, FolderCheck, FolderInput, ParsedDocument, SiteContext, SourceFile } from './checks/types';
 import { citedKeysInTree } from './citations';
 import type { ReferenceTargets } from './fieldSchema';
@@ -41,6 +41,7 @@ const checks: readonly FolderCheck[] = [
   ({ documents }) => credentialProblems(documents),
   ({ documents }) => advertisingProblems(documents.map((doc) => ({ ...doc, tree: doc.analysed.ok ? doc.analysed.tree : undefined }))),
   ({ documents }) => placeholderProblems(documents),
+  ({ documents }) => reviewerWithoutDateProblems(documents),
   practiceProfile,
   answerTopics,
 ];

@@ -92,6 +92,12 @@ async function exampleProblems(): Promise<Problem[]> {
       ],
       DENSE,
     ),
+    mdxFile('posts/reviewer.mdx', [
+      'title: Reviewed by whom',
+      'description: A fixture article that exists only to test a reviewer named without a review date.',
+      'date: 2026-01-15',
+      'reviewedBy: ann',
+    ]),
     mdxFile('levels/one.mdx', ['title: Words first', 'description: A fixture level that exists only to test the content checks of numbers.', 'order: 7']),
     mdxFile('levels/two.mdx', ['title: Words first again', 'description: A fixture level that exists only to test the content checks of numbers.', 'order: 7']),
     sourceFile('notes.mdx', ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleReviewWarnings } from '@/lib/content/checks/reviewAge';
+import { reviewerWithoutDateProblems, staleReviewWarnings } from '@/lib/content/checks/reviewAge';
 
 const doc = (lastReviewed?: string) => ({
   file: 'content/posts/a.mdx',
@@ -18,5 +18,22 @@ describe('reviews older than a year', () => {
 
   it('is quiet for a review within the year, on its anniversary, or with no review date', () => {
     expect(staleReviewWarnings([doc('2026-06-01'), doc('2025-12-01'), doc()], today)).toEqual([]);
+  });
+});
+
+describe('a reviewer without a review date', () => {
+  const reviewed = (data: Record<string, unknown>) => ({ file: 'content/posts/a.mdx', data, keyLines: new Map([['reviewedBy', 9]]) });
+
+  it('is refused at the reviewer’s line, naming the missing field', () => {
+    const [problem, ...rest] = reviewerWithoutDateProblems([reviewed({ reviewedBy: 'ann' })]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/posts/a.mdx', line: 9, field: 'reviewedBy', rule: 'review.no-date' });
+    expect(problem!.fix).toContain('lastReviewed');
+  });
+
+  it('is accepted with its date, and neither field is needed', () => {
+    expect(
+      reviewerWithoutDateProblems([reviewed({ reviewedBy: 'ann', lastReviewed: '2026-06-01' }), reviewed({ lastReviewed: '2026-06-01' }), reviewed({})]),
+    ).toEqual([]);
   });
 });
