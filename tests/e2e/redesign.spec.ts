@@ -133,6 +133,11 @@ test('each page carries one crisis notice', async ({ page }) => {
   }
 });
 
+test('the big call buttons are on Help now alone, off the path of a person who is safe', () => {
+  const withButtons = builtPages().filter((page) => readFileSync(`out${page}index.html`, 'utf8').includes('href="tel:988" class="call-button'));
+  expect(withButtons).toEqual([routes.helpNow]);
+});
+
 test('the 404 page has a search form, and leads to getting started, the questions and home', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
