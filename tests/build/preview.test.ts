@@ -78,7 +78,9 @@ describe('the preview', () => {
     // Saved the way many editors save: a new file replaces the old one.
     rmSync(ARTICLE);
     writeFileSync(ARTICLE, original.replace('date: 2026-11-25', 'date: 2026-02-30'));
-    const problem = `${ARTICLE}:4: date: “2026-02-30” is not a real date`;
+    const dateLine = original.split('\n').findIndex((line) => line === 'date: 2026-11-25') + 1;
+    expect(dateLine).toBeGreaterThan(1);
+    const problem = `${ARTICLE}:${dateLine}: date: “2026-02-30” is not a real date`;
     const broken = await eventually('/blog/', (h) => h.includes('Preview only'));
     expect(broken).toContain('Preview only');
     expect(broken).toContain(problem);
