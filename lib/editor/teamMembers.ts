@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { parseFile } from '../content/frontmatter';
 import { documentTypes } from '../content/schema';
+import { slugFromPath } from '../content/slug';
 import { PRACTICE_FILE } from '../practice/schema';
 import type { MapKey } from './jsonSchemaFields';
 
@@ -18,7 +19,7 @@ export function teamMembers(contentDir = 'content'): MapKey[] {
   const names = new Map<string, string>();
   for (const file of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.mdx')) : []) {
     const name = parseFile(readFileSync(path.join(folder, file), 'utf8')).data?.name;
-    names.set(file.slice(0, -'.mdx'.length), typeof name === 'string' ? name : file);
+    names.set(slugFromPath(file), typeof name === 'string' ? name : file);
   }
   const profile = path.join(contentDir, PRACTICE_FILE);
   const described = existsSync(profile) ? (parse(readFileSync(profile, 'utf8')) as { team?: Record<string, unknown> } | null)?.team : undefined;
