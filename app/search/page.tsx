@@ -5,8 +5,9 @@ import { getPage, getSection } from '@/lib/content';
 import { SectionIntro } from '@/components/SectionIntro';
 import { routes, sections } from '@/lib/routes';
 
-// A page of search results is not a page for search engines: noindex keeps it out of the sitemap and the index too.
-export const metadata: Metadata = sectionMetadata('search', { noindex: true });
+// The form may be found by search engines; its results (`?q=`) are kept from crawlers by robots.txt, and the page
+// itself is kept out of the site's own search index by the build (lib/build/finishPage.ts).
+export const metadata: Metadata = sectionMetadata('search');
 
 /** The only page that loads a script: search runs in the browser against a static index. */
 export default function SearchPage() {

@@ -1,7 +1,8 @@
 /**
  * Everything the build does to one exported page, from one parse: the
  * runtime removed, the navigation's current page marked, the search marker
- * removed from a page that asks not to be indexed, and the page's own
+ * removed from a page that asks not to be indexed (and from the search page,
+ * which is no answer to a search), and the page's own
  * Content-Security-Policy written in. The facts the later steps need (its
  * heading and robots, its links and ids, its inline scripts) are read from
  * the same parse, so no step parses the page again.
@@ -16,6 +17,7 @@ import { currentPageEdits } from './currentPage';
 import { applyEdits, cutRange, elementRange, parseHtml, type ParsedHtml } from './html';
 import { localReferences, idsOf, type LinkFacts } from './links';
 import { pageInfo, searchMarkerEdits, type PageInfo } from './pageInfo';
+import { routes } from '../routes';
 import { isRuntimeElement } from './stripRuntime';
 
 export interface FinishedPage extends LinkFacts {
@@ -39,7 +41,7 @@ export function finishPage(source: string, url: string): FinishedPage {
   const html = applyEdits(source, [
     ...[...runtime].flatMap((el) => cutRange(elementRange(el))),
     ...currentPageEdits(kept, url),
-    ...(info.indexable ? [] : searchMarkerEdits(kept)),
+    ...(info.indexable && url !== routes.search ? [] : searchMarkerEdits(kept)),
     ...cspMetaEdits(kept, contentSecurityPolicy({ scriptHashes }, 'meta')),
   ]);
   return { url, html, info, scriptHashes, references: localReferences({ url, html: kept }), ids: idsOf(kept) };

@@ -4,7 +4,7 @@
  * listed twice stops the build instead of reaching a search engine.
  */
 import { z } from 'zod';
-import { buildOutput } from '../routes';
+import { buildOutput, routes } from '../routes';
 
 const SitemapEntrySchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
@@ -40,6 +40,11 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}</urlset>\n`;
 }
 
+/**
+ * Everything may be crawled but the search page's results (`/search/?q=…`):
+ * an address per query, each a list of links to pages the sitemap names
+ * already. The search page itself, a form, may be found.
+ */
 export function robotsTxt(baseUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl.replace(/\/+$/, '')}${buildOutput.sitemap}\n`;
+  return `User-agent: *\nAllow: /\nDisallow: ${routes.search}?\n\nSitemap: ${baseUrl.replace(/\/+$/, '')}${buildOutput.sitemap}\n`;
 }

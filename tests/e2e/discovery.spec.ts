@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { people, publishedArticles, site } from './content';
 import { builtPages } from './pages';
+import { routes } from '../../lib/routes';
 
 const OUT = path.resolve('out');
 /** The site's address, from its configuration (SITE_URL), never a fixed host. */
@@ -43,10 +44,16 @@ test('every page has one canonical URL matching its path, and a unique title and
   }
 });
 
-test('the 404 page and the search page are noindex; articles and pages are not', () => {
+test('the 404 page is noindex; articles are not; the search page may be found but not its results, and is no result itself', () => {
   expect(noindex(readFileSync(path.join(OUT, '404.html'), 'utf8'))).toBe(true);
-  expect(noindex(html('search/'))).toBe(true);
   for (const article of articles) expect(noindex(html(article.url.slice(1)))).toBe(false);
+  const search = routes.search.slice(1);
+  expect(noindex(html(search))).toBe(false);
+  expect(html(search)).not.toContain('data-pagefind-body');
+  const robots = readFileSync(path.join(OUT, 'robots.txt'), 'utf8');
+  expect(robots.split('\n')).toContain(`Disallow: ${routes.search}?`);
+  // No other page is kept from crawlers.
+  expect(robots.match(/^Disallow:/gm)).toHaveLength(1);
 });
 
 test('the sitemap lists exactly the public pages, at their canonical URLs, with dates from the content', () => {

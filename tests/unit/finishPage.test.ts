@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cspMetaOf } from '@/lib/build/cspMeta';
 import { finishPage } from '@/lib/build/finishPage';
 import { loadsRuntime } from '@/lib/build/stripRuntime';
+import { routes } from '@/lib/routes';
 import { sha256Source } from '@/lib/security/inlineScripts';
 
 const page = (robots = '') => `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${robots}
@@ -47,5 +48,12 @@ describe('finishPage', () => {
     const hidden = finishPage(page('<meta name="robots" content="noindex"/>'), '/search/');
     expect(hidden.info.indexable).toBe(false);
     expect(hidden.html).not.toContain('data-pagefind-body');
+  });
+
+  it('leaves the search page out of the search index, though search engines may index it', () => {
+    const search = finishPage(page(), routes.search);
+    expect(search.info.indexable).toBe(true);
+    expect(search.html).not.toContain('data-pagefind-body');
+    expect(finishPage(page(), '/faq/').html).toContain('data-pagefind-body');
   });
 });

@@ -55,8 +55,8 @@ describe('sitemapXml', () => {
 });
 
 describe('robotsTxt', () => {
-  it('allows everything and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+  it('allows everything but search results, and names the sitemap', () => {
+    expect(robotsTxt('https://example.org/')).toBe('User-agent: *\nAllow: /\nDisallow: /search/?\n\nSitemap: https://example.org/sitemap.xml\n');
     expect(robotsTxt('https://example.org')).toContain('Sitemap: https://example.org/sitemap.xml');
   });
 });
