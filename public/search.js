@@ -49,10 +49,33 @@ function plain(html) {
   return element.textContent.replace(/\s+/g, ' ').trim();
 }
 
-/** Pagefind's excerpt (escaped text with <mark>), with an ellipsis at each end where it cuts the page's text. */
+const EXCERPT_WORDS = 24;
+
+function escapeHtml(text) {
+  const element = document.createElement('div');
+  element.textContent = text;
+  return element.innerHTML;
+}
+
+/**
+ * Pagefind's excerpt (escaped text with <mark>), with an ellipsis at each end where it cuts the page's text. When
+ * it falls on the page's hidden search words (components/SearchWords.tsx), which are no sentence of the page, the
+ * page's opening words are shown instead.
+ */
 function excerptHtml(result) {
-  const content = result.content.replace(/\s+/g, ' ').trim();
+  let content = result.content.replace(/\s+/g, ' ').trim();
   const excerpt = plain(result.excerpt);
+  const searchWords = (result.meta.searchWords ?? '').replace(/\s+/g, ' ').trim();
+  const at = searchWords ? content.indexOf(searchWords) : -1;
+  if (at >= 0) {
+    const from = content.indexOf(excerpt);
+    const overlaps = excerpt === '' || from < 0 || (from < at + searchWords.length && at < from + excerpt.length);
+    content = `${content.slice(0, at)} ${content.slice(at + searchWords.length)}`.replace(/\s+/g, ' ').trim();
+    if (overlaps) {
+      const opening = content.split(' ').slice(0, EXCERPT_WORDS);
+      return `${escapeHtml(opening.join(' '))}${opening.length < content.split(' ').length ? ' …' : ''}`;
+    }
+  }
   const starts = excerpt === '' || content.startsWith(excerpt.slice(0, 40));
   const ends = excerpt === '' || content.endsWith(excerpt.slice(-40));
   return `${starts ? '' : '… '}${result.excerpt.trim()}${ends ? '' : ' …'}`;
@@ -90,7 +113,7 @@ async function search(query) {
   if (!pagefind) {
     pagefind = await import('/pagefind/pagefind.js');
     // A match in a title counts for more than the same word in the text.
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 10 }, termSimilarity: 8 } });
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: { metaWeights: { title: 10 }, termSimilarity: 8 } });
   }
   const response = await pagefind.search(query);
   const found = await Promise.all(response.results.slice(0, 40).map((result) => result.data()));

@@ -135,4 +135,15 @@ test('a page is found by the extra search words staff gave it', async ({ page })
   expect(word, 'a search word absent from the page text').toBeDefined();
   await page.goto(`/search/?q=${word}`);
   await expect(page.locator(`#search-results a[href="${url}"]`)).toHaveCount(1);
+  // The excerpt shows the page's own text, never its hidden list of words.
+  const excerpt = (
+    await page
+      .locator('#search-results li', { has: page.locator(`a[href="${url}"]`) })
+      .locator('p')
+      .innerText()
+  ).replace(/ …$/, '');
+  expect(countWord(excerpt, word!)).toBe(0);
+  expect(excerpt.split(' ').length).toBeGreaterThan(5);
+  // Word for word the page's visible text (Pagefind adds a full stop between a heading and the next line).
+  expect(wordsOf(visible).join(' ')).toContain(wordsOf(excerpt).join(' '));
 });
