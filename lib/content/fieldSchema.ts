@@ -70,7 +70,7 @@ export function explainIssue(issue: z.core.$ZodIssue, spec: DocumentTypeSpec, da
       field: key,
       rule: 'frontmatter.unknown-field',
       message: `is not a field of ${withArticle(spec.label)}`,
-      fix: didYouMean(key, known, `remove it; the fields are ${known.join(', ')}`, { then: 'Rename it' }),
+      fix: spec.retired?.[key] ?? didYouMean(key, known, `remove it; the fields are ${known.join(', ')}`, { then: 'Rename it' }),
     }));
   }
   if (!fieldSpec) return [{ field, rule: 'frontmatter.invalid', message: issue.message, fix: 'check the front matter' }];

@@ -37,6 +37,8 @@ export interface DocumentTypeSpec {
   /** What writers call one of these, in messages. */
   readonly label: string;
   readonly fields: Readonly<Record<string, FieldSpec>>;
+  /** Fields the type once had, each with what to do now: the fix printed when a file still has one. */
+  readonly retired?: Readonly<Record<string, string>>;
 }
 
 

@@ -217,6 +217,7 @@ const table = {
   Section: {
     folder: 'sections',
     label: 'section introduction',
+    retired: { label: 'delete the line: a section’s name in the menu and breadcrumbs is written once, in lib/routes.ts, and a developer changes it there' },
     fields: {
       title: { kind: 'string', required: true, minLength: 3, maxLength: 70, description: 'the section’s heading, at the top of its page', example: 'title: Articles' },
       pageTitle: {
