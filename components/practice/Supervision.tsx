@@ -2,9 +2,7 @@ import type { Person } from '@/lib/content';
 import { crpoSources } from '@/lib/practice/crpoSources';
 import { loadPractice } from '@/lib/practice/load';
 import { AbbrText } from '@/components/AbbrText';
-
-/** The College title whose holders practise under clinical supervision. */
-const QUALIFYING = 'RP (Qualifying)';
+import { SUPERVISED_TITLE } from '@/lib/credentials';
 
 /**
  * For a Registered Psychotherapist (Qualifying): they practise under clinical
@@ -13,7 +11,7 @@ const QUALIFYING = 'RP (Qualifying)';
  * them. Nothing for anyone else.
  */
 export function Supervision({ person }: { person: Pick<Person, 'slug' | 'name' | 'credentials'> }) {
-  if (!person.credentials.some((c) => c.abbreviation === QUALIFYING)) return null;
+  if (!person.credentials.some((c) => c.abbreviation === SUPERVISED_TITLE)) return null;
   const supervisor = loadPractice().team?.[person.slug]?.supervisor;
   return (
     <p className="mt-6" data-supervision="">

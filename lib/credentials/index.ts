@@ -20,6 +20,14 @@ export function findCredential(written: string): Credential | undefined {
   return byKey.get(key(written));
 }
 
+/** The College title whose holders practise under clinical supervision (CRPO), and so the only one with a supervisor. */
+export const SUPERVISED_TITLE = 'RP (Qualifying)';
+
+/** True when a writer's list of credentials includes the supervised College title, in any accepted spelling. */
+export function holdsSupervisedTitle(written: readonly string[]): boolean {
+  return written.some((c) => findCredential(c)?.abbreviation === SUPERVISED_TITLE);
+}
+
 /** The forms the site shows, for messages that list the known credentials. */
 export const knownCredentialNames: readonly string[] = credentials.map((c) => c.abbreviation);
 

@@ -4,6 +4,7 @@
  * line of the offending key found from the YAML node ranges (read by
  * lib/diagnostics/yaml.ts; zod's issues worded by lib/diagnostics/zodIssues.ts).
  */
+import { SUPERVISED_TITLE } from '../credentials';
 import { checkImageSize } from '../images/sizeCheck';
 import { isMap, isScalar } from 'yaml';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ export interface PracticeContext {
   readonly publicDir?: string;
   /** File names (without .mdx) of the team members in content/team/; undefined skips the check. */
   readonly teamSlugs?: readonly string[];
+  /** Of those, the ones whose team file names them RP (Qualifying); undefined skips the supervisor check. */
+  readonly supervisedSlugs?: readonly string[];
 }
 
 export interface PracticeCheck {
@@ -107,6 +110,26 @@ export function checkPractice(text: string, file: string, context: PracticeConte
           `“${slug}” is not a team member in content/team/`,
           didYouMean(slug, context.teamSlugs, `use one of: ${context.teamSlugs.join(', ') || '(none yet)'}`),
           keyLine(yaml, ['team', slug]),
+        );
+      }
+      // A value the pages would not show is refused, not dropped without a word.
+      if (member.supervisor && context.supervisedSlugs && context.teamSlugs?.includes(slug) && !context.supervisedSlugs.includes(slug)) {
+        report(
+          ['team', slug, 'supervisor'],
+          `team.${slug}.supervisor`,
+          'supervisor-not-qualifying',
+          `is given, but content/team/${slug}.mdx does not name them ${SUPERVISED_TITLE}, the one College title whose holders practise under supervision; the site shows a supervisor for no one else`,
+          `remove the supervisor, or add \`${SUPERVISED_TITLE}\` to their credentials if that is their title on the CRPO register`,
+        );
+      }
+      const availability = member.availability;
+      if (availability?.wait && availability.status !== 'waitlist') {
+        report(
+          ['team', slug, 'availability', 'wait'],
+          `team.${slug}.availability.wait`,
+          'wait-without-waitlist',
+          `is given, but the status is “${availability.status}”: a wait is shown only with a waitlist`,
+          'remove the wait, or write `status: waitlist` if there is one',
         );
       }
       if (member.photo && !context.publicFiles.has(member.photo.src)) {

@@ -107,6 +107,11 @@ async function exampleProblems(): Promise<Problem[]> {
     publicFiles: new Set(),
     teamSlugs: [],
   }).problems;
+  const team = checkPractice(
+    'site:\n  name: Example Practice\n  description: A fixture profile that exists only to test the checks across the team.\n  region: Ontario, Canada\nteam:\n  ann:\n    availability:\n      status: accepting\n      updated: 2026-11-20\n      wait: about six weeks\n    supervisor:\n      name: Sam Example\n',
+    'content/practice.yaml',
+    { publicFiles: new Set(), teamSlugs: ['ann'], supervisedSlugs: [] },
+  ).problems;
   const bibliography = [
     ...parseBibliography(
       'bruscia1998a:\n  author: Bruscia\n  authorFull: "Bruscia, K. E."\n  year: 3000\n  title: Defining\n  publisher: Barcelona\nBruscia:\n  author: x\n',
@@ -114,7 +119,7 @@ async function exampleProblems(): Promise<Problem[]> {
     ).problems,
     ...parseBibliography('bruscia1998a: [unclosed\n', 'content/bibliography.yaml').problems,
   ];
-  return [...folder.problems, ...folder.warnings, ...body, ...profile, ...bibliography];
+  return [...folder.problems, ...folder.warnings, ...body, ...profile, ...team, ...bibliography];
 }
 
 async function corpusProblems(): Promise<Problem[]> {

@@ -29,6 +29,7 @@ import { fitOf } from '@/lib/practice/fit';
 import { launchGaps } from '@/lib/practice/launch';
 import { missingReceiptItems, RECEIPT_ITEM_IDS, receiptItemWords } from '@/lib/practice/receipts';
 import { PracticeSchema } from '@/lib/practice/schema';
+import { holdsSupervisedTitle } from '@/lib/credentials';
 import { routes } from '@/lib/routes';
 import { daysBefore, withAvailabilityUpdated } from '../helpers/profile';
 
@@ -123,6 +124,32 @@ describe('the new profile fields in the profile check', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${FILE}:${lineOfText(text, replace)}: team\\.${SLUG}\\.${field.replace(/\./g, '\\.')}: `));
     expect(problems[0]).toContain(words);
+  });
+
+  it('refuses a wait when the status is not a waitlist, at the wait’s line', () => {
+    const text = full.replace('status: waitlist', 'status: accepting');
+    const problems = checkPractice(text, FILE, context).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${FILE}:${lineOfText(text, 'wait: about six weeks')}: team\\.${SLUG}\\.availability\\.wait: .*“accepting”.*\\(.*status: waitlist`),
+      ),
+    ]);
+  });
+
+  it('refuses a supervisor for someone whose team file does not name them RP (Qualifying)', () => {
+    expect(checkPractice(full, FILE, { ...context, supervisedSlugs: [SLUG] }).problems).toEqual([]);
+    const problems = checkPractice(full, FILE, { ...context, supervisedSlugs: [] }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${FILE}:${lineOfText(full, '    supervisor:')}: team\\.${SLUG}\\.supervisor: .*content/team/${SLUG}\\.mdx.*RP \\(Qualifying\\)`),
+      ),
+    ]);
+  });
+
+  it('knows the supervised title in every spelling the CRPO’s list is written in', () => {
+    expect(holdsSupervisedTitle(['MTA', 'RP-Q'])).toBe(true);
+    expect(holdsSupervisedTitle(['rp (qualifying)'])).toBe(true);
+    expect(holdsSupervisedTitle(['RP', 'MTA'])).toBe(false);
   });
 
   it('suggests the field meant for a misspelt one', () => {

@@ -3,6 +3,7 @@
  * (lib/practice/check.ts reads it) against the team and public/; and a
  * question's `answerFrom` names a topic the profile answers.
  */
+import { holdsSupervisedTitle } from '../../credentials';
 import { didYouMean } from '../../diagnostics/suggest';
 import { checkPractice } from '../../practice/check';
 import { practiceTopics } from '../../practice/topics';
@@ -16,8 +17,10 @@ export function isPracticeFile(file: SourceFile): boolean {
 export const practiceProfile: FolderCheck = ({ files, documents, site }) => {
   const file = files.find(isPracticeFile);
   if (!file) return [];
-  const teamSlugs = documents.filter((d) => d.type === 'TeamMember').map((d) => d.slug);
-  return checkPractice(file.text, file.path, { publicFiles: site.publicFiles, teamSlugs }).problems;
+  const team = documents.filter((d) => d.type === 'TeamMember');
+  const teamSlugs = team.map((d) => d.slug);
+  const supervisedSlugs = team.filter((d) => Array.isArray(d.data.credentials) && holdsSupervisedTitle(d.data.credentials.map(String))).map((d) => d.slug);
+  return checkPractice(file.text, file.path, { publicFiles: site.publicFiles, teamSlugs, supervisedSlugs }).problems;
 };
 
 export const answerTopics: FolderCheck = ({ documents }) =>
