@@ -197,5 +197,7 @@ try {
   rmSync(copy, { recursive: true, force: true });
 }
 const { version } = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string };
-console.log(`\nLighthouse ${version}, mobile, median of ${RUNS} runs per page, Chromium with ${HEADLESS_FRAME_FIX}; bytes are transferred (compressed) bytes.\n`);
+console.log(
+  `\nLighthouse ${version}, mobile, median of ${RUNS} runs per page, Chromium with ${HEADLESS_FRAME_FIX}; bytes are transferred (compressed) bytes.\n`,
+);
 console.log(table(rows));
