@@ -72,8 +72,11 @@ function excerptHtml(result) {
     const overlaps = excerpt === '' || from < 0 || (from < at + searchWords.length && at < from + excerpt.length);
     content = `${content.slice(0, at)} ${content.slice(at + searchWords.length)}`.replace(/\s+/g, ' ').trim();
     if (overlaps) {
-      const opening = content.split(' ').slice(0, EXCERPT_WORDS);
-      return `${escapeHtml(opening.join(' '))}${opening.length < content.split(' ').length ? ' …' : ''}`;
+      // The text begins with the heading, which the result shows already.
+      const title = (result.meta.title ?? '').trim();
+      const text = title && content.startsWith(title) ? content.slice(title.length).replace(/^[\s.]+/, '') : content;
+      const opening = text.split(' ').slice(0, EXCERPT_WORDS);
+      return `${escapeHtml(opening.join(' '))}${opening.length < text.split(' ').length ? ' …' : ''}`;
     }
   }
   const starts = excerpt === '' || content.startsWith(excerpt.slice(0, 40));
