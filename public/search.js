@@ -43,13 +43,16 @@ function hasAllWords(text, queryWords) {
   return queryWords.every((w) => hasWord(have, w));
 }
 
+/** Text with its runs of white space made single spaces. */
+function squeeze(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function plain(html) {
   const element = document.createElement('div');
   element.innerHTML = html;
-  return element.textContent.replace(/\s+/g, ' ').trim();
+  return squeeze(element.textContent);
 }
-
-const EXCERPT_WORDS = 24;
 
 function escapeHtml(text) {
   const element = document.createElement('div');
@@ -57,30 +60,38 @@ function escapeHtml(text) {
   return element.innerHTML;
 }
 
+const EXCERPT_WORDS = 24;
+
 /**
- * Pagefind's excerpt (escaped text with <mark>), with an ellipsis at each end where it cuts the page's text. When
- * it falls on the page's hidden search words (components/SearchWords.tsx), which are no sentence of the page, the
- * page's opening words are shown instead.
+ * The page's text without its hidden search words (components/SearchWords.tsx), which are no sentence of the page,
+ * and whether Pagefind's excerpt fell on them.
+ */
+function pageText(result, excerpt) {
+  const content = squeeze(result.content);
+  const searchWords = squeeze(result.meta.searchWords ?? '');
+  const at = searchWords ? content.indexOf(searchWords) : -1;
+  if (at < 0) return { text: content, onSearchWords: false };
+  const from = content.indexOf(excerpt);
+  const onSearchWords = excerpt === '' || from < 0 || (from < at + searchWords.length && at < from + excerpt.length);
+  return { text: squeeze(`${content.slice(0, at)} ${content.slice(at + searchWords.length)}`), onSearchWords };
+}
+
+/** The page's first words after its heading, which the result shows already. */
+function openingHtml(text, title) {
+  const tokens = (title && text.startsWith(title) ? text.slice(title.length).replace(/^[\s.]+/, '') : text).split(' ');
+  return `${escapeHtml(tokens.slice(0, EXCERPT_WORDS).join(' '))}${tokens.length > EXCERPT_WORDS ? ' …' : ''}`;
+}
+
+/**
+ * Pagefind's excerpt (escaped text with <mark>), with an ellipsis at each end where it cuts the page's text; the
+ * page's opening words instead when the excerpt fell on its search words.
  */
 function excerptHtml(result) {
-  let content = result.content.replace(/\s+/g, ' ').trim();
   const excerpt = plain(result.excerpt);
-  const searchWords = (result.meta.searchWords ?? '').replace(/\s+/g, ' ').trim();
-  const at = searchWords ? content.indexOf(searchWords) : -1;
-  if (at >= 0) {
-    const from = content.indexOf(excerpt);
-    const overlaps = excerpt === '' || from < 0 || (from < at + searchWords.length && at < from + excerpt.length);
-    content = `${content.slice(0, at)} ${content.slice(at + searchWords.length)}`.replace(/\s+/g, ' ').trim();
-    if (overlaps) {
-      // The text begins with the heading, which the result shows already.
-      const title = (result.meta.title ?? '').trim();
-      const text = title && content.startsWith(title) ? content.slice(title.length).replace(/^[\s.]+/, '') : content;
-      const opening = text.split(' ').slice(0, EXCERPT_WORDS);
-      return `${escapeHtml(opening.join(' '))}${opening.length < text.split(' ').length ? ' …' : ''}`;
-    }
-  }
-  const starts = excerpt === '' || content.startsWith(excerpt.slice(0, 40));
-  const ends = excerpt === '' || content.endsWith(excerpt.slice(-40));
+  const { text, onSearchWords } = pageText(result, excerpt);
+  if (onSearchWords) return openingHtml(text, squeeze(result.meta.title ?? ''));
+  const starts = excerpt === '' || text.startsWith(excerpt.slice(0, 40));
+  const ends = excerpt === '' || text.endsWith(excerpt.slice(-40));
   return `${starts ? '' : '… '}${result.excerpt.trim()}${ends ? '' : ' …'}`;
 }
 
